@@ -1,0 +1,63 @@
+/**
+ * Every number of DOMAIN.md lives here, once. Rules take a Policy argument (defaulting to
+ * DEFAULT_POLICY) so tests and a future platform change can vary one figure without editing code.
+ */
+import type { Fen } from "./money";
+
+export interface Policy {
+  /** §3 deadlines, in hours, from entering the state. */
+  deadlines: {
+    pendingReviewHours: number;
+    awaitingInterceptHours: number;
+    awaitingBuyerReturnHours: number;
+    awaitingReceiptHours: number;
+    awaitingReceiptThirtyDayHours: number;
+    negotiatingHours: number;
+    rejectedHours: number;
+  };
+  /** §5 cohort window: signed / first request / refund within this many days of payment. */
+  qualityWindowDays: number;
+  /** §7 fast refund: paid amount strictly below this. */
+  fastRefundAmountLimit: Fen;
+  /** §8 windows. */
+  noReasonWindowDays: number;
+  thirtyDayWindowDays: number;
+  qualityRejectGuardDays: number;
+  /** §9 compensation. */
+  compensationWindowDays: number;
+  compensationCap: Fen;
+  /** §2 and §10 text limits. */
+  minRejectExplanation: number;
+  minOtherRejectExplanation: number;
+  maxTextLength: number;
+  maxEvidenceImages: number;
+  /** §12 buyer risk thresholds (project decision): requests across the shop. */
+  buyerRisk: { mediumRequests: number; highRequests: number; mediumRefundRatio: number };
+  /** Queue countdown colours (issue 5): amber under, red under (hours). */
+  urgency: { amberHours: number; redHours: number };
+}
+
+export const DEFAULT_POLICY: Policy = Object.freeze({
+  deadlines: Object.freeze({
+    pendingReviewHours: 48,
+    awaitingInterceptHours: 5 * 24,
+    awaitingBuyerReturnHours: 7 * 24,
+    awaitingReceiptHours: 7 * 24,
+    awaitingReceiptThirtyDayHours: 24,
+    negotiatingHours: 48,
+    rejectedHours: 7 * 24,
+  }),
+  qualityWindowDays: 14,
+  fastRefundAmountLimit: 30_000,
+  noReasonWindowDays: 7,
+  thirtyDayWindowDays: 30,
+  qualityRejectGuardDays: 30,
+  compensationWindowDays: 15,
+  compensationCap: 2_000,
+  minRejectExplanation: 10,
+  minOtherRejectExplanation: 20,
+  maxTextLength: 500,
+  maxEvidenceImages: 9,
+  buyerRisk: Object.freeze({ mediumRequests: 3, highRequests: 5, mediumRefundRatio: 0.5 }),
+  urgency: Object.freeze({ amberHours: 12, redHours: 2 }),
+}) as Policy;

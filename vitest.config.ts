@@ -1,0 +1,34 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig({
+  resolve: { alias: { "@": root } },
+  test: {
+    coverage: {
+      provider: "v8",
+      include: ["lib/rules/**/*.ts"],
+      exclude: ["lib/rules/**/*.test.ts", "lib/rules/index.ts", "lib/rules/test/**"],
+      reporter: ["text-summary", "text"],
+      thresholds: { lines: 95, branches: 95, functions: 95, statements: 95 },
+    },
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["lib/rules/**/*.test.ts", "lib/validation/**/*.test.ts", "lib/demo/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
