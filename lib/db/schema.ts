@@ -1,0 +1,318 @@
+/**
+ * The product's data model (DOMAIN.md). Every shop-owned table starts its key with shop_id, so a
+ * record of another shop is simply not found. Money is integer fen; instants are timestamptz;
+ * calendar dates are Asia/Shanghai dates. Enums come from lib/rules, written once there.
+ */
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { ACTORS, BUYER_REASONS, EXEMPTION_BLOCKERS, REFUND_STATUSES, REFUND_TYPES, RESOLVED_BYS } from "@/lib/rules";
+import type { AutoApprovalConditions } from "@/lib/rules";
+import { user } from "./auth-schema";
+
+export * from "./auth-schema";
+
+const tz = { withTimezone: true, mode: "date" } as const;
+
+export const SHOP_ROLES = ["operator", "manager"] as const;
+export type ShopRole = (typeof SHOP_ROLES)[number];
+
+export const refundStatusEnum = pgEnum("refund_status", REFUND_STATUSES);
+export const refundTypeEnum = pgEnum("refund_type", REFUND_TYPES);
+export const buyerReasonEnum = pgEnum("buyer_reason", BUYER_REASONS);
+export const resolvedByEnum = pgEnum("resolved_by", RESOLVED_BYS);
+export const actorEnum = pgEnum("timeline_actor", ACTORS);
+export const shopRoleEnum = pgEnum("shop_role", SHOP_ROLES);
+
+export const shops = pgTable("shops", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  /** DOMAIN §7: set by the platform, default on, not editable by the merchant. */
+  fastRefundEnabled: boolean("fast_refund_enabled").notNull().default(true),
+  /** Quality-return threshold for the chart, in basis points (300 = 3.00 %). */
+  qualityThresholdBp: integer("quality_threshold_bp").notNull().default(300),
+  returnAddress: text("return_address").notNull().default(""),
+  contact: text("contact").notNull().default(""),
+  createdAt: timestamp("created_at", tz).notNull().defaultNow(),
+});
+
+export const shopMembers = pgTable(
+  "shop_members",
+  {
+    shopId: text("shop_id").notNull().references(() => shops.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    role: shopRoleEnum("role").notNull(),
+    active: boolean("active").notNull().default(true),
+    createdAt: timestamp("created_at", tz).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.userId] }), uniqueIndex("shop_members_user_uq").on(t.userId)],
+);
+
+/** Platform categories (second level carries the exemption). */
+export const categories = pgTable("categories", {
+  code: integer("code").primaryKey(),
+  name: text("name").notNull(),
+  parentCode: integer("parent_code"),
+  perishable: boolean("perishable").notNull().default(false),
+  digital: boolean("digital").notNull().default(false),
+  periodical: boolean("periodical").notNull().default(false),
+  virtual: boolean("virtual").notNull().default(false),
+});
+
+/** DOMAIN §6 condition 1: the exemption list, per shop so a manager can follow platform updates. */
+export const exemptCategories = pgTable(
+  "exempt_categories",
+  {
+    shopId: text("shop_id").notNull().references(() => shops.id, { onDelete: "cascade" }),
+    categoryCode: integer("category_code").notNull(),
+    effectiveFrom: date("effective_from", { mode: "string" }).notNull(),
+    note: text("note").notNull().default(""),
+    updatedAt: timestamp("updated_at", tz).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.categoryCode] })],
+);
+
+export const products = pgTable(
+  "products",
+  {
+    shopId: text("shop_id").notNull().references(() => shops.id, { onDelete: "cascade" }),
+    id: text("id").notNull(),
+    title: text("title").notNull(),
+    categoryCode: integer("category_code").notNull(),
+    categoryName: text("category_name"),
+    custom: boolean("custom").notNull().default(false),
+    virtual: boolean("virtual").notNull().default(false),
+    perishable: boolean("perishable").notNull().default(false),
+    digital: boolean("digital").notNull().default(false),
+    periodical: boolean("periodical").notNull().default(false),
+    thirtyDayReturn: boolean("thirty_day_return").notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.id] })],
+);
+
+export const buyers = pgTable(
+  "buyers",
+  {
+    shopId: text("shop_id").notNull().references(() => shops.id, { onDelete: "cascade" }),
+    id: text("id").notNull(),
+    nickname: text("nickname"),
+    platformQualityUser: boolean("platform_quality_user").notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.id] })],
+);
+
+export const orders = pgTable(
+  "orders",
+  {
+    shopId: text("shop_id").notNull().references(() => shops.id, { onDelete: "cascade" }),
+    id: text("id").notNull(),
+    buyerId: text("buyer_id").notNull(),
+    productId: text("product_id").notNull(),
+    quantity: integer("quantity").notNull(),
+    paidAmount: integer("paid_amount").notNull(),
+    /** Sum of completed refunds on the order (fen). */
+    refundedAmount: integer("refunded_amount").notNull().default(0),
+    paidAt: timestamp("paid_at", tz).notNull(),
+    /** Asia/Shanghai date of paid_at: the quality cohort. */
+    cohortDay: date("cohort_day", { mode: "string" }).notNull(),
+    shippedAt: timestamp("shipped_at", tz),
+    signedAt: timestamp("signed_at", tz),
+    carrier: text("carrier"),
+    trackingNo: text("tracking_no"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.shopId, t.id] }),
+    index("orders_cohort_idx").on(t.shopId, t.cohortDay),
+    index("orders_buyer_idx").on(t.shopId, t.buyerId),
+    index("orders_unshipped_idx").on(t.shopId, t.paidAt).where(sql`shipped_at is null`),
+  ],
+);
+
+export const refundRequests = pgTable(
+  "refund_requests",
+  {
+    shopId: text("shop_id").notNull().references(() => shops.id, { onDelete: "cascade" }),
+    id: text("id").notNull(),
+    orderId: text("order_id").notNull(),
+    type: refundTypeEnum("type").notNull(),
+    reason: buyerReasonEnum("reason").notNull(),
+    amount: integer("amount").notNull(),
+    status: refundStatusEnum("status").notNull(),
+    version: integer("version").notNull().default(1),
+    deadlineAt: timestamp("deadline_at", tz),
+    resolvedBy: resolvedByEnum("resolved_by"),
+    refundedAmount: integer("refunded_amount"),
+    refundedAt: timestamp("refunded_at", tz),
+    fastRefund: boolean("fast_refund").notNull().default(false),
+    description: text("description"),
+    evidence: jsonb("evidence").$type<string[]>().notNull().default([]),
+    returnShippingFee: integer("return_shipping_fee"),
+    offerAmount: integer("offer_amount"),
+    returnCarrier: text("return_carrier"),
+    returnTrackingNo: text("return_tracking_no"),
+    returnShipped: boolean("return_shipped").notNull().default(false),
+    everRejected: boolean("ever_rejected").notNull().default(false),
+    everIntervened: boolean("ever_intervened").notNull().default(false),
+    timeoutDecided: boolean("timeout_decided").notNull().default(false),
+    firstMerchantActionAt: timestamp("first_merchant_action_at", tz),
+    createdAt: timestamp("created_at", tz).notNull(),
+    updatedAt: timestamp("updated_at", tz).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.shopId, t.id] }),
+    index("refunds_queue_idx").on(t.shopId, t.status, t.deadlineAt, t.id),
+    index("refunds_order_idx").on(t.shopId, t.orderId),
+    index("refunds_due_idx").on(t.deadlineAt).where(sql`deadline_at is not null`),
+  ],
+);
+
+/** Append-only: a trigger in the migrations refuses UPDATE and DELETE. */
+export const refundTimeline = pgTable(
+  "refund_timeline",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    shopId: text("shop_id").notNull(),
+    refundId: text("refund_id").notNull(),
+    at: timestamp("at", tz).notNull(),
+    actor: actorEnum("actor").notNull(),
+    action: text("action").notNull(),
+    fromStatus: refundStatusEnum("from_status"),
+    toStatus: refundStatusEnum("to_status").notNull(),
+    note: text("note"),
+    userId: text("user_id"),
+    version: integer("version").notNull(),
+  },
+  (t) => [index("timeline_refund_idx").on(t.shopId, t.refundId, t.at)],
+);
+
+export const interceptions = pgTable(
+  "interceptions",
+  {
+    shopId: text("shop_id").notNull(),
+    refundId: text("refund_id").notNull(),
+    requestedAt: timestamp("requested_at", tz).notNull(),
+    carrier: text("carrier"),
+    trackingNo: text("tracking_no"),
+    outcome: text("outcome"),
+    resolvedAt: timestamp("resolved_at", tz),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.refundId] })],
+);
+
+/** DOMAIN §10: a refund executes once — the key is the request. */
+export const refundPayments = pgTable(
+  "refund_payments",
+  {
+    shopId: text("shop_id").notNull(),
+    refundId: text("refund_id").notNull(),
+    amount: integer("amount").notNull(),
+    paidAt: timestamp("paid_at", tz).notNull(),
+    resolvedBy: resolvedByEnum("resolved_by").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.refundId] })],
+);
+
+export const REVIEW_RATINGS = ["NEGATIVE", "NEUTRAL", "POSITIVE"] as const;
+export const afterSalesReviews = pgTable(
+  "after_sales_reviews",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    shopId: text("shop_id").notNull(),
+    orderId: text("order_id").notNull(),
+    rating: text("rating", { enum: REVIEW_RATINGS }).notNull(),
+    at: timestamp("at", tz).notNull(),
+  },
+  (t) => [index("reviews_order_idx").on(t.shopId, t.orderId)],
+);
+
+/** Feed idempotency: an eventId is stored once per shop. */
+export const platformEvents = pgTable(
+  "platform_events",
+  {
+    shopId: text("shop_id").notNull(),
+    eventId: text("event_id").notNull(),
+    type: text("type").notNull(),
+    occurredAt: timestamp("occurred_at", tz).notNull(),
+    receivedAt: timestamp("received_at", tz).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.eventId] })],
+);
+
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: text("id").primaryKey(),
+    shopId: text("shop_id").notNull().references(() => shops.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** sha256 of the token; the token itself is shown once and never stored. */
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: timestamp("created_at", tz).notNull().defaultNow(),
+    lastUsedAt: timestamp("last_used_at", tz),
+    revokedAt: timestamp("revoked_at", tz),
+  },
+  (t) => [index("api_tokens_shop_idx").on(t.shopId)],
+);
+
+export const autoApprovalRules = pgTable(
+  "auto_approval_rules",
+  {
+    id: text("id").primaryKey(),
+    shopId: text("shop_id").notNull().references(() => shops.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    position: integer("position").notNull(),
+    enabled: boolean("enabled").notNull().default(true),
+    conditions: jsonb("conditions").$type<AutoApprovalConditions>().notNull(),
+    createdAt: timestamp("created_at", tz).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", tz).notNull().defaultNow(),
+  },
+  (t) => [index("rules_shop_idx").on(t.shopId, t.position)],
+);
+
+/** DOMAIN §5–6 per order, kept current with every change that affects it. */
+export const orderQuality = pgTable(
+  "order_quality",
+  {
+    shopId: text("shop_id").notNull(),
+    orderId: text("order_id").notNull(),
+    cohortDay: date("cohort_day", { mode: "string" }).notNull(),
+    categoryCode: integer("category_code").notNull(),
+    firstReason: buyerReasonEnum("first_reason"),
+    inDenominator: boolean("in_denominator").notNull(),
+    inNumerator: boolean("in_numerator").notNull(),
+    exempt: boolean("exempt").notNull(),
+    counted: boolean("counted").notNull(),
+    blockers: text("blockers", { enum: EXEMPTION_BLOCKERS }).array().notNull().default(sql`'{}'::text[]`),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.orderId] }), index("quality_cohort_idx").on(t.shopId, t.cohortDay)],
+);
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    shopId: text("shop_id"),
+    userId: text("user_id"),
+    at: timestamp("at", tz).notNull().defaultNow(),
+    kind: text("kind").notNull(),
+    detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("audit_shop_idx").on(t.shopId, t.at)],
+);
+
+export type Shop = typeof shops.$inferSelect;
+export type Order = typeof orders.$inferSelect;
+export type RefundRequestRow = typeof refundRequests.$inferSelect;
+export type TimelineRow = typeof refundTimeline.$inferSelect;
