@@ -1,0 +1,15 @@
+import type { ReactNode } from "react";
+import { connection } from "next/server";
+import { setLocale } from "@/app/actions";
+import { AppShell } from "@/components/layout/app-shell";
+import { requireShopUser } from "@/lib/auth/guard";
+
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  await connection();
+  const u = await requireShopUser();
+  return (
+    <AppShell user={{ name: u.name, email: u.email, shopName: u.shopName, role: u.role }} setLocale={setLocale}>
+      {children}
+    </AppShell>
+  );
+}

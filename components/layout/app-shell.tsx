@@ -1,0 +1,104 @@
+"use client";
+
+import { BarChart3, Inbox, LogOut, Settings } from "lucide-react";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useState, type ReactNode } from "react";
+import { authClient } from "@/lib/auth/client";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { LanguageSwitch } from "./language-switch";
+
+export interface ShellUser {
+  name: string;
+  email: string;
+  shopName: string;
+  role: "operator" | "manager";
+}
+
+const NAV = [
+  { href: "/refunds", key: "refunds", icon: Inbox, managerOnly: false },
+  { href: "/analytics", key: "analytics", icon: BarChart3, managerOnly: false },
+  { href: "/settings", key: "settings", icon: Settings, managerOnly: true },
+] as const;
+
+export function AppShell({ user, children, setLocale }: { user: ShellUser; children: ReactNode; setLocale: (l: string) => Promise<{ ok: boolean }> }) {
+  const t = useTranslations();
+  const pathname = usePathname();
+  const router = useRouter();
+  const [signingOut, setSigningOut] = useState(false);
+  const items = NAV.filter((n) => !n.managerOnly || user.role === "manager");
+
+  async function signOut() {
+    setSigningOut(true);
+    try {
+      await authClient.signOut();
+    } finally {
+      router.replace("/login");
+      router.refresh();
+    }
+  }
+
+  const link = (n: (typeof items)[number], compact: boolean) => {
+    const active = pathname === n.href || pathname.startsWith(`${n.href}/`);
+    const Icon = n.icon;
+    return (
+      <Link
+        key={n.href}
+        href={n.href}
+        aria-current={active ? "page" : undefined}
+        className={cn(
+          compact ? "flex flex-1 flex-col items-center gap-0.5 py-2 text-xs" : "flex items-center gap-2 rounded-md px-3 py-2 text-sm",
+          active ? "font-semibold text-brand-700" : "text-slate-700 hover:bg-slate-100",
+          !compact && active && "bg-brand-50",
+        )}
+      >
+        <Icon aria-hidden className="size-5" />
+        {t(`nav.${n.key}`)}
+      </Link>
+    );
+  };
+
+  return (
+    <div className="min-h-dvh md:grid md:grid-cols-[13rem_1fr]">
+      <aside className="hidden border-r border-slate-200 bg-white md:flex md:flex-col">
+        <div className="px-4 py-4">
+          <p className="text-base font-semibold text-brand-700">{t("app.name")}</p>
+          <p className="mt-1 truncate text-xs text-slate-600" title={user.shopName}>
+            {user.shopName}
+          </p>
+        </div>
+        <nav aria-label={t("nav.main")} className="flex flex-col gap-1 px-2">
+          {items.map((n) => link(n, false))}
+        </nav>
+      </aside>
+      <div className="flex min-w-0 flex-col pb-16 md:pb-0">
+        <header className="sticky top-0 z-20 flex items-center justify-between gap-2 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur">
+          <div className="min-w-0 md:hidden">
+            <p className="text-sm font-semibold text-brand-700">{t("app.name")}</p>
+            <p className="truncate text-xs text-slate-600">{user.shopName}</p>
+          </div>
+          <div className="ml-auto flex items-center gap-2">
+            <span className="hidden text-sm text-slate-700 sm:inline" aria-label={t("shell.user")}>
+              {user.name}
+            </span>
+            <Badge tone="brand" data-testid="user-role">
+              {t(`roles.${user.role}`)}
+            </Badge>
+            <LanguageSwitch setLocale={setLocale} />
+            <Button variant="ghost" size="sm" onClick={signOut} disabled={signingOut} aria-label={t("shell.signOut")}>
+              <LogOut aria-hidden className="size-4" />
+              <span className="hidden sm:inline">{signingOut ? t("shell.signingOut") : t("shell.signOut")}</span>
+            </Button>
+          </div>
+        </header>
+        <main className="min-w-0 flex-1 px-3 py-4 sm:px-6">{children}</main>
+      </div>
+      <nav aria-label={t("nav.main")} className="fixed inset-x-0 bottom-0 z-20 flex border-t border-slate-200 bg-white md:hidden">
+        {items.map((n) => link(n, true))}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/** Shop creation for the admin CLI (API.md §4). */
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { createShopUser } from "@/lib/auth/password";
+import type { Db } from "@/lib/db/client";
+import { apiTokens, categories, exemptCategories, shops, user } from "@/lib/db/schema";
+import { DEMO_CATEGORIES, DEMO_EXAMPLE_CATEGORIES, DEMO_EXEMPT_LIST } from "@/lib/demo/catalog";
+
+const input = z.object({
+  name: z.string().trim().min(1, "--name is required").max(100),
+  managerEmail: z.email("--manager must be an email"),
+  password: z.string().min(8, "--password needs at least 8 characters").max(128),
+});
+
+export function hashApiToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export function newApiToken(): string {
+  return `asd_${randomBytes(24).toString("base64url")}`;
+}
+
+export async function createShop(db: Db, raw: { name: string; managerEmail: string; password: string }) {
+  const parsed = input.safeParse(raw);
+  if (!parsed.success) return { ok: false as const, message: parsed.error.issues.map((i) => i.message).join("; ") };
+  const { name, managerEmail, password } = parsed.data;
+  const [existing] = await db.select({ id: user.id }).from(user).where(eq(user.email, managerEmail.toLowerCase())).limit(1);
+  if (existing) return { ok: false as const, message: `a user with email ${managerEmail} already exists` };
+  const shopId = `shop_${randomUUID().slice(0, 8)}`;
+  await db.insert(categories).values([...DEMO_CATEGORIES, ...DEMO_EXAMPLE_CATEGORIES]).onConflictDoNothing();
+  await db.insert(shops).values({ id: shopId, name });
+  // Every shop starts with the platform's current list (DOMAIN §6); managers keep it up to date.
+  await db.insert(exemptCategories).values(DEMO_EXEMPT_LIST.map((e) => ({ ...e, shopId })));
+  const userId = await createShopUser(db, { shopId, email: managerEmail, name: managerEmail.split("@")[0] ?? managerEmail, password, role: "manager" });
+  const apiToken = newApiToken();
+  await db.insert(apiTokens).values({ id: randomUUID(), shopId, userId, name: "admin CLI", tokenHash: hashApiToken(apiToken) });
+  return { ok: true as const, data: { shopId, userId, apiToken } };
+}

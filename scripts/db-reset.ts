@@ -1,0 +1,25 @@
+/** `npm run db:reset`: deletes the database (PGlite directory, or every table on DATABASE_URL); the next start seeds anew. */
+import { rmSync } from "node:fs";
+import { sql } from "drizzle-orm";
+import { databaseUrl, dataDir } from "@/lib/config/server-config";
+import { openDb } from "@/lib/db/client";
+import { DataDirLockedError, lockHolder } from "@/lib/db/lock";
+
+const url = databaseUrl();
+if (url) {
+  const h = await openDb({ target: url, migrate: false });
+  await h.db.execute(sql`drop schema if exists public cascade`);
+  await h.db.execute(sql`drop schema if exists drizzle cascade`);
+  await h.db.execute(sql`create schema public`);
+  await h.close();
+  console.log("PostgreSQL 数据库已清空；下次 npm start 会重新生成演示数据。 (database emptied)");
+} else {
+  const dir = dataDir();
+  const holder = lockHolder(dir);
+  if (holder !== null) {
+    console.error(new DataDirLockedError(dir, holder).message);
+    process.exit(1);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  console.log(`已删除 ${dir}；下次 npm start 会重新生成演示数据。 (data directory removed)`);
+}

@@ -1,0 +1,32 @@
+/**
+ * Runs the Playwright journeys against a fresh database: a new PGlite directory, or (with
+ * DATABASE_URL) a new database on that server. Extra arguments go to Playwright.
+ */
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { Client } from "pg";
+
+const root = process.cwd();
+const env: NodeJS.ProcessEnv = { ...process.env };
+const base = process.env.DATABASE_URL;
+let label = "pglite";
+if (base) {
+  label = "postgres";
+  const name = `e2e_${Date.now()}`;
+  const c = new Client({ connectionString: base });
+  await c.connect();
+  await c.query(`create database ${name}`);
+  await c.end();
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  env.DATABASE_URL = u.toString();
+} else {
+  const dir = path.join(root, ".data/e2e");
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(`${dir}.lock`, { force: true });
+  env.AFTERSALES_DATA_DIR = dir;
+}
+env.E2E_DB_LABEL = label;
+const r = spawnSync(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)], { stdio: "inherit", env });
+process.exit(r.status ?? 1);

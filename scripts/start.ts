@@ -1,0 +1,54 @@
+/**
+ * `npm start`: build when there is no (fresh) build, refuse a data directory another process holds,
+ * then serve. The server itself migrates, seeds an empty database and prints the demo logins.
+ * `--dev` runs `next dev` instead.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { databaseUrl, dataDir, port } from "@/lib/config/server-config";
+import { lockHolder } from "@/lib/db/lock";
+
+const root = process.cwd();
+const dev = process.argv.includes("--dev");
+
+function newestSourceMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSourceMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIsFresh(): boolean {
+  const id = path.join(root, ".next/BUILD_ID");
+  if (!existsSync(id)) return false;
+  const built = statSync(id).mtimeMs;
+  return ["app", "components", "lib", "public"].every((d) => !existsSync(path.join(root, d)) || newestSourceMtime(path.join(root, d)) < built);
+}
+
+if (!databaseUrl()) {
+  const holder = lockHolder(dataDir());
+  if (holder !== null) {
+    console.error(`\n✖ 数据目录 ${dataDir()} 正被进程 ${holder} 使用（另一个 npm start / npm run admin / 测试）。`);
+    console.error(`  The data directory is in use by process ${holder}. Stop it first, or set AFTERSALES_DATA_DIR to another directory. Nothing was changed.\n`);
+    process.exit(1);
+  }
+}
+
+const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+if (!dev && !buildIsFresh()) {
+  console.log("正在构建 (building)…");
+  const b = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+
+const p = port();
+console.log(`\n售后工作台 Aftersales Desk → http://localhost:${p}  (${databaseUrl() ? "PostgreSQL" : `PGlite: ${dataDir()}`})\n`);
+const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(p)], { stdio: "inherit", env: process.env });
+const forward = (sig: NodeJS.Signals) => child.kill(sig);
+process.on("SIGINT", forward);
+process.on("SIGTERM", forward);
+child.on("exit", (code) => process.exit(code ?? 0));
