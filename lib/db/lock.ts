@@ -40,13 +40,19 @@ export function lockHolder(dir: string): number | null {
   return pid;
 }
 
+/** Directories this process holds (a second open in the same process is refused too). */
+const held = new Set<string>();
+
 /** Takes the lock for this process or throws DataDirLockedError; released when the process exits. */
 export function acquireDataDirLock(dir: string): () => void {
+  if (held.has(dir)) throw new DataDirLockedError(dir, process.pid);
   const holder = lockHolder(dir);
   if (holder !== null) throw new DataDirLockedError(dir, holder);
   const file = lockFileFor(dir);
   writeFileSync(file, String(process.pid));
+  held.add(dir);
   const release = () => {
+    held.delete(dir);
     try {
       if (existsSync(file) && readFileSync(file, "utf8").trim() === String(process.pid)) rmSync(file);
     } catch {
