@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { startThrowawayPg } from "./pg-throwaway";
 
+type Env = Record<string, string | undefined>;
 const root = process.cwd();
 const reports = path.join(root, ".data/reports");
 rmSync(reports, { recursive: true, force: true });
@@ -26,7 +27,7 @@ interface SuiteResult {
 }
 const results: SuiteResult[] = [];
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
+function run(cmd: string, args: string[], env: Env = {}): number {
   const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
   return r.status ?? 1;
 }
@@ -44,12 +45,12 @@ function step(name: string, fn: () => Omit<SuiteResult, "name" | "seconds">) {
 }
 
 /** A command that is one check: passed or failed. */
-function single(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function single(cmd: string, args: string[], env: Env = {}) {
   const ok = run(cmd, args, env) === 0;
   return { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 };
 }
 
-function vitest(project: string, report: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}) {
+function vitest(project: string, report: string, extra: string[] = [], env: Env = {}) {
   const file = path.join(reports, report);
   const code = run(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`, ...extra], env);
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0, note: "vitest wrote no report" };
@@ -60,7 +61,7 @@ function vitest(project: string, report: string, extra: string[] = [], env: Node
   return { passed: j.numPassedTests, failed: j.numFailedTests + extraFail, skipped: j.numPendingTests, note: extraFail ? "exit code non-zero (coverage threshold?)" : undefined };
 }
 
-function playwright(report: string, env: NodeJS.ProcessEnv = {}) {
+function playwright(report: string, env: Env = {}) {
   const file = path.join(reports, report);
   const code = run(bin("tsx"), [path.join(root, "scripts/e2e-run.ts")], { PLAYWRIGHT_JSON_OUTPUT_NAME: file, ...env });
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0, note: "playwright wrote no report" };

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { freshPostgresDatabase } from "./db-fixture";
 
-function admin(args: string[], env: NodeJS.ProcessEnv) {
+function admin(args: string[], env: Record<string, string | undefined>) {
   return spawnSync(path.join(process.cwd(), "node_modules/.bin/tsx"), ["scripts/admin.ts", ...args], { encoding: "utf8", env: { ...process.env, ...env } });
 }
 
@@ -13,7 +13,7 @@ describe("admin CLI create-shop (API.md §4)", () => {
   it("creates a shop with one manager and prints one JSON line; bad input is refused", async () => {
     const base = process.env.DATABASE_URL;
     const fresh = base ? await freshPostgresDatabase(base) : null;
-    const env: NodeJS.ProcessEnv = fresh ? { DATABASE_URL: fresh.url } : { DATABASE_URL: "", AFTERSALES_DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), "asd-cli-")), "db") };
+    const env: Record<string, string | undefined> = fresh ? { DATABASE_URL: fresh.url } : { DATABASE_URL: "", AFTERSALES_DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), "asd-cli-")), "db") };
     try {
       const ok = admin(["create-shop", "--name", "测试店铺", "--manager", "boss@example.com", "--password", "s3cret-pass"], env);
       expect(ok.status, ok.stderr).toBe(0);
