@@ -4,7 +4,9 @@
  */
 import { getDbHandle } from "@/lib/db/client";
 import { DataDirLockedError } from "@/lib/db/lock";
-import { DEMO_ACCOUNTS, isDatabaseEmpty, seedDemo } from "@/lib/demo/seed";
+import { eq } from "drizzle-orm";
+import { shops } from "@/lib/db/schema";
+import { DEMO_ACCOUNTS, DEMO_SHOP_ID, isDatabaseEmpty, seedDemo } from "@/lib/demo/seed";
 
 export async function bootServer(): Promise<void> {
   let handle;
@@ -33,6 +35,8 @@ export async function bootServer(): Promise<void> {
     });
     console.log(`演示数据已生成：${res.orders} 个订单，${res.refunds} 个售后单`);
   }
+  const [demo] = await handle.db.select({ id: shops.id }).from(shops).where(eq(shops.id, DEMO_SHOP_ID)).limit(1);
+  if (!demo) return;
   console.log(
     `\n演示账号 (demo logins)\n  客服 operator: ${DEMO_ACCOUNTS.operator.email} / ${DEMO_ACCOUNTS.operator.password}\n  店长 manager:  ${DEMO_ACCOUNTS.manager.email} / ${DEMO_ACCOUNTS.manager.password}\n`,
   );
