@@ -18,7 +18,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { ACTORS, BUYER_REASONS, EXEMPTION_BLOCKERS, REFUND_STATUSES, REFUND_TYPES, RESOLVED_BYS } from "@/lib/rules";
+import { ACTORS, BUYER_REASONS, EXEMPTION_BLOCKERS, REFUND_STATUSES, REFUND_TYPES, REJECT_REASONS, RESOLVED_BYS } from "@/lib/rules";
 import type { AutoApprovalConditions } from "@/lib/rules";
 import { user } from "./auth-schema";
 
@@ -35,6 +35,7 @@ export const buyerReasonEnum = pgEnum("buyer_reason", BUYER_REASONS);
 export const resolvedByEnum = pgEnum("resolved_by", RESOLVED_BYS);
 export const actorEnum = pgEnum("timeline_actor", ACTORS);
 export const shopRoleEnum = pgEnum("shop_role", SHOP_ROLES);
+export const rejectReasonEnum = pgEnum("reject_reason", REJECT_REASONS);
 
 export const shops = pgTable("shops", {
   id: text("id").primaryKey(),
@@ -163,6 +164,9 @@ export const refundRequests = pgTable(
     returnCarrier: text("return_carrier"),
     returnTrackingNo: text("return_tracking_no"),
     returnShipped: boolean("return_shipped").notNull().default(false),
+    rejectReason: rejectReasonEnum("reject_reason"),
+    rejectExplanation: text("reject_explanation"),
+    rejectEvidence: jsonb("reject_evidence").$type<string[]>().notNull().default([]),
     everRejected: boolean("ever_rejected").notNull().default(false),
     everIntervened: boolean("ever_intervened").notNull().default(false),
     timeoutDecided: boolean("timeout_decided").notNull().default(false),

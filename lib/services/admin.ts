@@ -1,5 +1,6 @@
 /** Shop creation for the admin CLI (API.md §4). */
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { hashApiToken } from "@/lib/auth/api-token";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { createShopUser } from "@/lib/auth/password";
@@ -12,10 +13,6 @@ const input = z.object({
   managerEmail: z.email("--manager must be an email"),
   password: z.string().min(8, "--password needs at least 8 characters").max(128),
 });
-
-export function hashApiToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
 
 export function newApiToken(): string {
   return `asd_${randomBytes(24).toString("base64url")}`;

@@ -7,6 +7,7 @@ import { DataDirLockedError } from "@/lib/db/lock";
 import { eq } from "drizzle-orm";
 import { shops } from "@/lib/db/schema";
 import { DEMO_ACCOUNTS, DEMO_SHOP_ID, isDatabaseEmpty, seedDemo } from "@/lib/demo/seed";
+import { startSweepTimer } from "./sweep";
 
 export async function bootServer(): Promise<void> {
   let handle;
@@ -35,6 +36,7 @@ export async function bootServer(): Promise<void> {
     });
     console.log(`演示数据已生成：${res.orders} 个订单，${res.refunds} 个售后单`);
   }
+  startSweepTimer();
   const [demo] = await handle.db.select({ id: shops.id }).from(shops).where(eq(shops.id, DEMO_SHOP_ID)).limit(1);
   if (!demo) return;
   console.log(

@@ -1,0 +1,32 @@
+import { secrets } from "@/lib/config/server-config";
+import { parseJson, readBodyLimited } from "@/lib/http/body";
+import { errorMessage, HTTP_STATUS, localeFromHeaders } from "@/lib/http/errors";
+import { verifySignature } from "@/lib/http/signature";
+import { ingestEvent, type EventOutcome } from "@/lib/services/intake";
+import { feedBatchSchema, MAX_FEED_BODY_BYTES } from "@/lib/validation/feed";
+
+function present(o: EventOutcome, locale: ReturnType<typeof localeFromHeaders>) {
+  return o.status === "rejected" ? { eventId: o.eventId, status: o.status, error: { code: o.error.code, message: errorMessage(o.error, locale) } } : o;
+}
+
+export async function POST(req: Request): Promise<Response> {
+  const locale = localeFromHeaders(req.headers);
+  const body = await readBodyLimited(req, MAX_FEED_BODY_BYTES);
+  if (!body.ok) return Response.json({ error: { code: "PAYLOAD_TOO_LARGE", message: "body larger than 256 KiB" } }, { status: 413 });
+  if (!verifySignature(body.text, req.headers.get("x-signature"), secrets().webhookSecret)) {
+    return Response.json({ error: { code: "UNAUTHORIZED", message: "missing or wrong X-Signature" } }, { status: 401 });
+  }
+  const json = parseJson(body.text);
+  if (!json.ok || typeof json.value !== "object" || json.value === null) return Response.json({ error: { code: "VALIDATION", message: "body is not a JSON object" } }, { status: 400 });
+  if ("events" in json.value) {
+    const batch = feedBatchSchema.safeParse(json.value);
+    if (!batch.success) return Response.json({ error: { code: "VALIDATION", message: "events must be an array of 1 to 500 events" } }, { status: 400 });
+    const results: EventOutcome[] = [];
+    for (const e of batch.data.events) results.push(await ingestEvent(e));
+    const failed = results.some((r) => r.status === "rejected");
+    return Response.json({ results: results.map((r) => present(r, locale)) }, { status: failed ? 207 : 200 });
+  }
+  const r = await ingestEvent(json.value);
+  if (r.status === "rejected") return Response.json({ error: { code: r.error.code, message: errorMessage(r.error, locale) } }, { status: HTTP_STATUS[r.error.code] });
+  return Response.json({ results: [r] });
+}

@@ -1,0 +1,34 @@
+/**
+ * The merchant API's one wrapper (API.md §3): token → (user, shop, role), or 401; errors in the
+ * contract's shape; an unexpected exception is logged and answered as JSON, never as HTML.
+ */
+import { shopUserFromBearer } from "@/lib/auth/api-token";
+import type { ShopUser } from "@/lib/auth/session";
+import type { Locale } from "@/lib/rules";
+import { jsonError, localeFromHeaders } from "./errors";
+
+export type ApiHandler<P> = (ctx: { req: Request; user: ShopUser; locale: Locale; params: P }) => Promise<Response>;
+
+export function merchantApi<P>(handler: ApiHandler<P>) {
+  return async (req: Request, route: { params: Promise<P> }): Promise<Response> => {
+    const locale = localeFromHeaders(req.headers);
+    try {
+      const user = await shopUserFromBearer(req.headers.get("authorization"));
+      if (!user) return jsonError({ code: "UNAUTHORIZED" }, locale);
+      return await handler({ req, user, locale, params: await route.params });
+    } catch (e) {
+      console.error("merchant API error", e);
+      return Response.json({ error: { code: "INTERNAL", message: "internal error; nothing was changed" } }, { status: 500 });
+    }
+  };
+}
+
+export async function readJson(req: Request): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  try {
+    const text = await req.text();
+    if (text.length > 64 * 1024) return { ok: false };
+    return { ok: true, value: text ? (JSON.parse(text) as unknown) : {} };
+  } catch {
+    return { ok: false };
+  }
+}

@@ -1,0 +1,262 @@
+/**
+ * The platform feed (API.md §1): each event in its own transaction, idempotent by eventId (stored
+ * in the same transaction, so a rejected event is not remembered and can be sent again fixed).
+ * Business time is `occurredAt`; every request change goes through the refund engine.
+ */
+import { and, eq, inArray } from "drizzle-orm";
+import type { Db, Tx } from "@/lib/db/client";
+import { afterSalesReviews, autoApprovalRules, buyers, categories, interceptions, orders, platformEvents, products, refundRequests, refundTimeline, shops } from "@/lib/db/schema";
+import {
+  applyAction,
+  applyEvent,
+  EVENT_ACTORS,
+  FAST_REFUND_NOTICE,
+  matchingRule,
+  OPEN_STATUSES,
+  orderStage,
+  REFUSALS,
+  shanghaiDate,
+  startRequest,
+  type OutsideEvent,
+} from "@/lib/rules";
+import { feedEventSchema, type FeedEvent } from "@/lib/validation/feed";
+import { applyDecision, applyDueDeadline, loadRequest, writeTransition, type LoadedRequest } from "./refund-engine";
+import { exemptListOf, recomputeOrderQuality } from "./quality-facts";
+import { Rollback, type ServiceError } from "./result";
+import { inTransaction } from "./transaction";
+
+export type EventOutcome = { eventId: string; status: "applied" | "duplicate" } | { eventId: string; status: "rejected"; error: ServiceError };
+
+export async function ingestEvent(raw: unknown, db?: Db): Promise<EventOutcome> {
+  const eventId = typeof raw === "object" && raw !== null && typeof (raw as { eventId?: unknown }).eventId === "string" ? (raw as { eventId: string }).eventId : "";
+  const parsed = feedEventSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { eventId, status: "rejected", error: { code: "VALIDATION", message: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ").slice(0, 500) } };
+  }
+  const event = parsed.data;
+  const r = await inTransaction(async (tx) => {
+    const [shop] = await tx.select({ id: shops.id, fast: shops.fastRefundEnabled }).from(shops).where(eq(shops.id, event.shopId)).limit(1);
+    if (!shop) throw new Rollback({ code: "UNKNOWN_SHOP" });
+    const stored = await tx
+      .insert(platformEvents)
+      .values({ shopId: event.shopId, eventId: event.eventId, type: event.type, occurredAt: new Date(event.occurredAt) })
+      .onConflictDoNothing()
+      .returning({ id: platformEvents.eventId });
+    if (stored.length === 0) return "duplicate" as const;
+    await handle(tx, event, Date.parse(event.occurredAt), shop.fast);
+    return "applied" as const;
+  }, db);
+  if (!r.ok) return { eventId: event.eventId, status: "rejected", error: r.error };
+  return { eventId: event.eventId, status: r.data };
+}
+
+async function orderOf(tx: Tx, shopId: string, orderId: string) {
+  const [o] = await tx.select().from(orders).where(and(eq(orders.shopId, shopId), eq(orders.id, orderId))).limit(1).for("update");
+  if (!o) throw new Rollback({ code: "UNKNOWN_ORDER" });
+  return o;
+}
+
+async function requestOf(tx: Tx, shopId: string, refundId: string, at: number): Promise<LoadedRequest> {
+  const loaded = await loadRequest(tx, shopId, refundId);
+  if (!loaded) throw new Rollback({ code: "UNKNOWN_REFUND" });
+  // A deadline that passed before the event happened was already decided by the platform.
+  return (await applyDueDeadline(tx, loaded, at)) ?? loaded;
+}
+
+async function outsideEvent(tx: Tx, loaded: LoadedRequest, event: OutsideEvent, at: number, set?: Partial<typeof refundRequests.$inferInsert>) {
+  return applyDecision(tx, loaded, applyEvent(loaded.snapshot, event, at), { at, actor: EVENT_ACTORS[event], action: event, set });
+}
+
+async function handle(tx: Tx, e: FeedEvent, at: number, shopFastRefund: boolean): Promise<void> {
+  const shopId = e.shopId;
+  switch (e.type) {
+    case "ORDER_PAID": {
+      const d = e.data;
+      const p = d.product;
+      await tx.insert(categories).values({ code: p.categoryCode, name: p.categoryName ?? String(p.categoryCode) }).onConflictDoNothing();
+      const productRow = {
+        shopId,
+        id: p.id,
+        title: p.title,
+        categoryCode: p.categoryCode,
+        categoryName: p.categoryName ?? null,
+        custom: p.custom ?? false,
+        virtual: p.virtual ?? false,
+        perishable: p.perishable ?? false,
+        digital: p.digital ?? false,
+        periodical: p.periodical ?? false,
+        thirtyDayReturn: p.thirtyDayReturn ?? false,
+      };
+      await tx.insert(products).values(productRow).onConflictDoUpdate({ target: [products.shopId, products.id], set: productRow });
+      const buyerRow = { shopId, id: d.buyer.id, nickname: d.buyer.nickname ?? null, platformQualityUser: d.buyer.platformQualityUser };
+      await tx.insert(buyers).values(buyerRow).onConflictDoUpdate({ target: [buyers.shopId, buyers.id], set: buyerRow });
+      const inserted = await tx
+        .insert(orders)
+        .values({ shopId, id: d.orderId, buyerId: d.buyer.id, productId: p.id, quantity: d.quantity, paidAmount: d.paidAmount, paidAt: new Date(at), cohortDay: shanghaiDate(at) })
+        .onConflictDoNothing()
+        .returning({ id: orders.id });
+      if (inserted.length === 0) throw new Rollback({ code: "INVALID_STATE", message: `order ${d.orderId} already exists` });
+      await recomputeOrderQuality(tx, shopId, d.orderId);
+      return;
+    }
+    case "ORDER_SHIPPED": {
+      const o = await orderOf(tx, shopId, e.data.orderId);
+      if (o.shippedAt) throw new Rollback({ code: "INVALID_STATE", message: "order already shipped" });
+      // Applied even when the order was already refunded in full: that is the fast-refund leak (DOMAIN §7).
+      await tx.update(orders).set({ shippedAt: new Date(at), carrier: e.data.carrier, trackingNo: e.data.trackingNo }).where(and(eq(orders.shopId, shopId), eq(orders.id, o.id)));
+      return;
+    }
+    case "ORDER_SIGNED": {
+      const o = await orderOf(tx, shopId, e.data.orderId);
+      if (!o.shippedAt) throw new Rollback({ code: "INVALID_STATE", message: "order not shipped" });
+      if (o.signedAt) throw new Rollback({ code: "INVALID_STATE", message: "order already signed" });
+      await tx.update(orders).set({ signedAt: new Date(at) }).where(and(eq(orders.shopId, shopId), eq(orders.id, o.id)));
+      const [open] = await tx
+        .select({ id: refundRequests.id })
+        .from(refundRequests)
+        .where(and(eq(refundRequests.shopId, shopId), eq(refundRequests.orderId, o.id), inArray(refundRequests.status, ["AWAITING_INTERCEPT", "INTERCEPTING"])))
+        .limit(1);
+      if (open) {
+        const loaded = await requestOf(tx, shopId, open.id, at);
+        if (loaded.snapshot.status === "AWAITING_INTERCEPT" || loaded.snapshot.status === "INTERCEPTING") await outsideEvent(tx, loaded, "DELIVERED", at);
+      }
+      await recomputeOrderQuality(tx, shopId, o.id);
+      return;
+    }
+    case "REFUND_REQUESTED":
+      return requestRefund(tx, e, at, shopFastRefund);
+    case "RETURN_SHIPPED": {
+      const loaded = await requestOf(tx, shopId, e.data.refundId, at);
+      await outsideEvent(tx, loaded, "RETURN_SHIPPED", at, { returnCarrier: e.data.carrier, returnTrackingNo: e.data.trackingNo });
+      return;
+    }
+    case "INTERCEPT_RESULT": {
+      const loaded = await requestOf(tx, shopId, e.data.refundId, at);
+      const outcome = e.data.outcome;
+      await outsideEvent(tx, loaded, outcome, at);
+      await tx.update(interceptions).set({ outcome, resolvedAt: new Date(at) }).where(and(eq(interceptions.shopId, shopId), eq(interceptions.refundId, loaded.row.id)));
+      if (outcome === "DELIVERED" && loaded.order.signedAt === null) {
+        await tx.update(orders).set({ signedAt: new Date(at) }).where(and(eq(orders.shopId, shopId), eq(orders.id, loaded.order.id)));
+        await recomputeOrderQuality(tx, shopId, loaded.order.id);
+      }
+      return;
+    }
+    case "OFFER_ANSWERED": {
+      const loaded = await requestOf(tx, shopId, e.data.refundId, at);
+      await outsideEvent(tx, loaded, e.data.accepted ? "OFFER_ACCEPTED" : "OFFER_DECLINED", at);
+      return;
+    }
+    case "BUYER_CANCELLED":
+      await outsideEvent(tx, await requestOf(tx, shopId, e.data.refundId, at), "BUYER_CANCELLED", at);
+      return;
+    case "INTERVENTION_REQUESTED":
+      await outsideEvent(tx, await requestOf(tx, shopId, e.data.refundId, at), "INTERVENTION_REQUESTED", at);
+      return;
+    case "PLATFORM_RULING":
+      await outsideEvent(tx, await requestOf(tx, shopId, e.data.refundId, at), e.data.outcome === "REFUND" ? "RULING_REFUND" : "RULING_CLOSE", at);
+      return;
+    case "AFTER_SALES_REVIEW": {
+      const o = await orderOf(tx, shopId, e.data.orderId);
+      await tx.insert(afterSalesReviews).values({ shopId, orderId: o.id, rating: e.data.rating, at: new Date(at) });
+      await recomputeOrderQuality(tx, shopId, o.id);
+      return;
+    }
+  }
+}
+
+async function requestRefund(tx: Tx, e: Extract<FeedEvent, { type: "REFUND_REQUESTED" }>, at: number, shopFastRefund: boolean) {
+  const { shopId } = e;
+  const d = e.data;
+  const o = await orderOf(tx, shopId, d.orderId);
+  const [exists] = await tx.select({ id: refundRequests.id }).from(refundRequests).where(and(eq(refundRequests.shopId, shopId), eq(refundRequests.id, d.refundId))).limit(1);
+  if (exists) throw new Rollback({ code: "INVALID_STATE", message: `refund ${d.refundId} already exists` });
+  // An open request whose deadline passed before this one was made has been decided by then.
+  const open = await tx
+    .select({ id: refundRequests.id })
+    .from(refundRequests)
+    .where(and(eq(refundRequests.shopId, shopId), eq(refundRequests.orderId, o.id), inArray(refundRequests.status, OPEN_STATUSES)));
+  let hasOpen = false;
+  for (const { id } of open) {
+    const l = await requestOf(tx, shopId, id, at);
+    if (OPEN_STATUSES.includes(l.snapshot.status)) hasOpen = true;
+  }
+  const [order] = await tx.select().from(orders).where(and(eq(orders.shopId, shopId), eq(orders.id, o.id))).limit(1);
+  const [p] = await tx.select().from(products).where(and(eq(products.shopId, shopId), eq(products.id, o.productId))).limit(1);
+  const [b] = await tx.select().from(buyers).where(and(eq(buyers.shopId, shopId), eq(buyers.id, o.buyerId))).limit(1);
+  if (!order || !p) throw new Rollback({ code: "UNKNOWN_ORDER" });
+  const product = { custom: p.custom, virtual: p.virtual, perishable: p.perishable, digital: p.digital, periodical: p.periodical, thirtyDayReturn: p.thirtyDayReturn };
+  const start = startRequest({
+    type: d.type,
+    reason: d.reason,
+    amount: d.amount,
+    at,
+    paidAmount: order.paidAmount,
+    refundedBefore: order.refundedAmount,
+    hasOpenRequest: hasOpen,
+    shippedAt: order.shippedAt?.getTime() ?? null,
+    signedAt: order.signedAt?.getTime() ?? null,
+    buyerQualityUser: b?.platformQualityUser ?? false,
+    product,
+    shopFastRefundEnabled: shopFastRefund,
+  });
+  if (!start.ok) throw new Rollback({ code: REFUSALS[start.refusal] === "input" ? "VALIDATION" : "INVALID_STATE", refusal: start.refusal });
+  const created = new Date(at);
+  const fast = start.next.resolvedBy === "PLATFORM_FAST_REFUND";
+  // Created in review; a fast refund is then a second, platform-made change (its own timeline entry).
+  const initialStatus = fast ? "PENDING_REVIEW" : start.next.status;
+  const [row] = await tx
+    .insert(refundRequests)
+    .values({
+      shopId,
+      id: d.refundId,
+      orderId: o.id,
+      type: d.type,
+      reason: d.reason,
+      amount: d.amount,
+      status: initialStatus,
+      version: 1,
+      deadlineAt: fast ? null : start.next.deadlineAt === null ? null : new Date(start.next.deadlineAt),
+      fastRefund: fast,
+      description: d.description ?? null,
+      evidence: d.evidence ?? [],
+      returnShippingFee: d.returnShippingFee ?? null,
+      createdAt: created,
+      updatedAt: created,
+    })
+    .returning();
+  await tx.insert(refundTimeline).values({ shopId, refundId: d.refundId, at: created, actor: "BUYER", action: "created", fromStatus: null, toStatus: initialStatus, note: d.description ?? null, version: 1 });
+  if (start.autoIntercept) {
+    await tx.insert(interceptions).values({ shopId, refundId: d.refundId, requestedAt: created, carrier: order.carrier, trackingNo: order.trackingNo }).onConflictDoNothing();
+  }
+  let loaded = await loadRequest(tx, shopId, d.refundId);
+  if (!loaded || !row) throw new Rollback({ code: "UNKNOWN_REFUND" });
+  if (fast) {
+    await writeTransition(tx, loaded, start.next, { at, actor: "PLATFORM", action: "fast-refund", note: FAST_REFUND_NOTICE });
+    return;
+  }
+  // DOMAIN §11: the shop's own auto-approval rules act at once, on the merchant's behalf.
+  const rules = await tx.select().from(autoApprovalRules).where(and(eq(autoApprovalRules.shopId, shopId), eq(autoApprovalRules.enabled, true)));
+  if (rules.length > 0) {
+    const rule = matchingRule(
+      rules,
+      {
+        type: d.type,
+        reason: d.reason,
+        amount: d.amount,
+        categoryCode: p.categoryCode,
+        stage: orderStage(order.shippedAt?.getTime() ?? null, order.signedAt?.getTime() ?? null, at),
+        buyerQualityUser: b?.platformQualityUser ?? false,
+        at,
+      },
+      await exemptListOf(tx, shopId),
+    );
+    if (rule) {
+      const decision = applyAction(loaded.snapshot, { action: "approve", by: "MERCHANT_RULE" }, at);
+      if (decision.ok) {
+        await writeTransition(tx, loaded, decision.next, { at, actor: "MERCHANT_RULE", action: "approve", note: rule.name, userId: null });
+        loaded = null;
+      }
+    }
+  }
+  if (loaded) await recomputeOrderQuality(tx, shopId, o.id);
+}

@@ -1,0 +1,61 @@
+/**
+ * The deadline sweep (DOMAIN §3, API.md §2): applies every passed deadline once, however many
+ * processes sweep at once — due rows are claimed with FOR UPDATE SKIP LOCKED, and each change is
+ * version-checked like any other.
+ */
+import { and, asc, inArray, isNotNull, lt } from "drizzle-orm";
+import { getDb, type Db } from "@/lib/db/client";
+import { refundRequests } from "@/lib/db/schema";
+import { applyDeadline, DEADLINE_OUTCOMES, type RefundStatus } from "@/lib/rules";
+import { loadRequest, writeTransition } from "./refund-engine";
+import { Rollback } from "./result";
+
+const DEADLINE_STATES = Object.keys(DEADLINE_OUTCOMES) as RefundStatus[];
+const BATCH = 200;
+
+export async function sweepDeadlines(now = Date.now(), db?: Db): Promise<number> {
+  const database = db ?? (await getDb());
+  let applied = 0;
+  for (;;) {
+    const n = await database.transaction(async (tx) => {
+      const due = await tx
+        .select({ shopId: refundRequests.shopId, id: refundRequests.id })
+        .from(refundRequests)
+        .where(and(isNotNull(refundRequests.deadlineAt), lt(refundRequests.deadlineAt, new Date(now)), inArray(refundRequests.status, DEADLINE_STATES)))
+        .orderBy(asc(refundRequests.deadlineAt))
+        .limit(BATCH)
+        .for("update", { skipLocked: true });
+      let count = 0;
+      for (const { shopId, id } of due) {
+        const loaded = await loadRequest(tx, shopId, id);
+        if (!loaded) continue;
+        const decision = applyDeadline(loaded.snapshot, now);
+        if (!decision.ok) continue;
+        try {
+          await writeTransition(tx, loaded, decision.next, { at: loaded.snapshot.deadlineAt as number, actor: "SYSTEM", action: "deadline" });
+          count++;
+        } catch (e) {
+          if (!(e instanceof Rollback)) throw e;
+        }
+      }
+      return { count, more: due.length === BATCH || count > 0 };
+    });
+    applied += n.count;
+    if (!n.more || n.count === 0) break;
+  }
+  return applied;
+}
+
+const g = globalThis as unknown as { __aftersalesSweep?: NodeJS.Timeout };
+
+/** The server sweeps by itself every 30 s (API.md §2: at least once a minute). */
+export function startSweepTimer(intervalMs = 30_000): void {
+  if (g.__aftersalesSweep) return;
+  const tick = () =>
+    sweepDeadlines().catch((e: unknown) => {
+      console.error("deadline sweep failed (will retry):", e instanceof Error ? e.message : e);
+    });
+  g.__aftersalesSweep = setInterval(tick, intervalMs);
+  g.__aftersalesSweep.unref();
+  void tick();
+}

@@ -1,0 +1,55 @@
+/** A fresh shop with an operator, and helpers to drive it through the feed and the actions. */
+import { randomUUID } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import { exemptCategories, refundRequests, refundTimeline, shopMembers, shops, user } from "@/lib/db/schema";
+import { DEMO_EXEMPT_LIST } from "@/lib/demo/catalog";
+import { ingestEvent } from "@/lib/services/intake";
+import { performAction, type Operator } from "@/lib/services/refund-actions";
+import type { ActionName } from "@/lib/validation/refund-actions";
+
+export const T = Date.parse("2026-11-01T02:00:00Z");
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+let seq = 0;
+export const uid = (p: string) => `${p}${Date.now().toString(36)}${(seq++).toString(36)}`;
+
+export async function makeShop(db: Db, opts: { fastRefund?: boolean } = {}): Promise<Operator & { shopId: string }> {
+  const shopId = uid("shop");
+  const userId = randomUUID();
+  await db.insert(shops).values({ id: shopId, name: "测试店", fastRefundEnabled: opts.fastRefund ?? true });
+  await db.insert(exemptCategories).values(DEMO_EXEMPT_LIST.map((e) => ({ ...e, shopId })));
+  await db.insert(user).values({ id: userId, email: `${userId}@t.shop`, name: "op" });
+  await db.insert(shopMembers).values({ shopId, userId, role: "operator" });
+  return { shopId, userId, role: "operator" };
+}
+
+export function feeder(db: Db, shopId: string) {
+  return async (type: string, at: number, data: Record<string, unknown>, eventId = uid("ev")) =>
+    ingestEvent({ eventId, type, occurredAt: new Date(at).toISOString(), shopId, data }, db);
+}
+
+export function paid(orderId: string, opts: { amount?: number; quality?: boolean; category?: number; buyer?: string; product?: Record<string, unknown> } = {}) {
+  return {
+    orderId,
+    buyer: { id: opts.buyer ?? "b1", platformQualityUser: opts.quality ?? false },
+    product: { id: "p1", title: "海南芒果 5斤", categoryCode: opts.category ?? 3814, ...opts.product },
+    quantity: 1,
+    paidAmount: opts.amount ?? 5_000,
+  };
+}
+
+export function act(db: Db, op: Operator) {
+  return (refundId: string, action: ActionName, body: Record<string, unknown>, at: number) => performAction(op, refundId, action, body, at, db);
+}
+
+export async function refundRow(db: Db, shopId: string, id: string) {
+  const [r] = await db.select().from(refundRequests).where(and(eq(refundRequests.shopId, shopId), eq(refundRequests.id, id)));
+  return r!;
+}
+
+export async function timelineCount(db: Db, shopId: string, id: string): Promise<number> {
+  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(refundTimeline).where(and(eq(refundTimeline.shopId, shopId), eq(refundTimeline.refundId, id)));
+  return r!.n;
+}
