@@ -10,7 +10,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { rules: { "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }] } },
-  { files: ["**/*.{ts,tsx}"], ignores: ["app/**"], rules: { "no-restricted-imports": ["error", { patterns: [noApp] }] } },
+  { files: ["**/*.{ts,tsx}"], ignores: ["app/**", "tests/**"], rules: { "no-restricted-imports": ["error", { patterns: [noApp] }] } },
   {
     files: ["lib/rules/**/*.ts"],
     rules: {

@@ -66,6 +66,8 @@ async function openPostgres(url: string): Promise<DbHandle> {
   const { Pool } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const pool = new Pool({ connectionString: url, max: Number(process.env.PG_POOL_SIZE ?? 10) });
+  // An idle connection the server closed (restart, failover) must not crash the process: the pool replaces it.
+  pool.on("error", (e) => console.warn(`PostgreSQL idle connection closed: ${e.message}`));
   const db = drizzle({ client: pool, schema }) as unknown as Db;
   return { db, kind: "postgres", close: () => pool.end() };
 }
