@@ -3,7 +3,7 @@ import { parseJson, readBodyLimited } from "@/lib/http/body";
 import { errorMessage, HTTP_STATUS, localeFromHeaders } from "@/lib/http/errors";
 import { verifySignature } from "@/lib/http/signature";
 import { ingestEvent, type EventOutcome } from "@/lib/services/intake";
-import { feedBatchSchema, MAX_FEED_BODY_BYTES } from "@/lib/validation/feed";
+import { feedBatchSchema, MAX_BATCH, MAX_FEED_BODY_BYTES } from "@/lib/validation/feed";
 
 function present(o: EventOutcome, locale: ReturnType<typeof localeFromHeaders>) {
   return o.status === "rejected" ? { eventId: o.eventId, status: o.status, error: { code: o.error.code, message: errorMessage(o.error, locale) } } : o;
@@ -20,7 +20,7 @@ export async function POST(req: Request): Promise<Response> {
   if (!json.ok || typeof json.value !== "object" || json.value === null) return Response.json({ error: { code: "VALIDATION", message: "body is not a JSON object" } }, { status: 400 });
   if ("events" in json.value) {
     const batch = feedBatchSchema.safeParse(json.value);
-    if (!batch.success) return Response.json({ error: { code: "VALIDATION", message: "events must be an array of 1 to 500 events" } }, { status: 400 });
+    if (!batch.success) return Response.json({ error: { code: "VALIDATION", message: `events must be an array of 1 to ${MAX_BATCH} events` } }, { status: 400 });
     const results: EventOutcome[] = [];
     for (const e of batch.data.events) results.push(await ingestEvent(e));
     const failed = results.some((r) => r.status === "rejected");
