@@ -53,7 +53,7 @@ export async function performAction(op: Operator, refundId: string, action: Acti
       input = { action };
   }
   const result = await inTransaction(async (tx) => {
-    let loaded = await loadRequest(tx, op.shopId, refundId);
+    const loaded = await loadRequest(tx, op.shopId, refundId);
     if (!loaded) throw new Rollback({ code: "NOT_FOUND" });
     const afterDeadline = await applyDueDeadline(tx, loaded, now);
     if (afterDeadline) {
@@ -75,7 +75,6 @@ export async function performAction(op: Operator, refundId: string, action: Acti
         .values({ shopId: op.shopId, refundId, requestedAt: new Date(now), carrier: loaded.order.carrier, trackingNo: loaded.order.trackingNo })
         .onConflictDoUpdate({ target: [interceptions.shopId, interceptions.refundId], set: { requestedAt: new Date(now) } });
     }
-    loaded = { ...loaded, row };
     return { dto: toRefundDto(row, loaded.order.paidAmount) };
   }, db);
   if (!result.ok) return result;
