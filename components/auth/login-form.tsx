@@ -7,7 +7,8 @@ import { authClient } from "@/lib/auth/client";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
-export function LoginForm() {
+/** `retrySeconds` is the sign-in rate-limit window (SIGN_IN_LIMIT), passed from the page. */
+export function LoginForm({ retrySeconds }: { retrySeconds: number }) {
   const t = useTranslations("login");
   const router = useRouter();
   const [email, setEmail] = useState("");
@@ -27,7 +28,7 @@ export function LoginForm() {
       const res = await authClient.signIn.email({ email: email.trim(), password });
       if (res.error) {
         const status = res.error.status;
-        if (status === 429) setError(t("rateLimited", { seconds: 60 }));
+        if (status === 429) setError(t("rateLimited", { seconds: retrySeconds }));
         else if (status === 401 || status === 400 || status === 403) setError(t("wrongPassword"));
         else setError(t("failed"));
         setPassword("");

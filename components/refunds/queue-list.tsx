@@ -102,9 +102,9 @@ export async function QueueList({ rows, now }: { rows: QueueRow[]; now: number }
   );
 }
 
-export function QueueTabsNav({ current, counts, labels }: { current: string; counts: Record<string, number>; labels: Record<string, string> }) {
+export function QueueTabsNav({ current, counts, labels, label }: { current: string; counts: Record<string, number>; labels: Record<string, string>; label: string }) {
   return (
-    <nav aria-label="tabs" className="-mx-3 mb-3 overflow-x-auto px-3">
+    <nav aria-label={label} className="-mx-3 mb-3 overflow-x-auto px-3">
       <ul className="flex gap-1 whitespace-nowrap">
         {Object.keys(labels).map((k) => (
           <li key={k}>

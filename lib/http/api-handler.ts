@@ -5,6 +5,7 @@
 import { shopUserFromBearer } from "@/lib/auth/api-token";
 import type { ShopUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/rules";
+import { parseJson, readBodyLimited } from "./body";
 import { jsonError, localeFromHeaders } from "./errors";
 
 export type ApiHandler<P> = (ctx: { req: Request; user: ShopUser; locale: Locale; params: P }) => Promise<Response>;
@@ -23,12 +24,11 @@ export function merchantApi<P>(handler: ApiHandler<P>) {
   };
 }
 
+const MAX_API_BODY_BYTES = 64 * 1024;
+
+/** A JSON body of at most 64 KiB (an empty body reads as {}). */
 export async function readJson(req: Request): Promise<{ ok: true; value: unknown } | { ok: false }> {
-  try {
-    const text = await req.text();
-    if (text.length > 64 * 1024) return { ok: false };
-    return { ok: true, value: text ? (JSON.parse(text) as unknown) : {} };
-  } catch {
-    return { ok: false };
-  }
+  const body = await readBodyLimited(req, MAX_API_BODY_BYTES);
+  if (!body.ok) return body;
+  return body.text ? parseJson(body.text) : { ok: true, value: {} };
 }

@@ -180,6 +180,7 @@ async function requestRefund(tx: Tx, e: Extract<FeedEvent, { type: "REFUND_REQUE
     const l = await requestOf(tx, shopId, id, at);
     if (OPEN_STATUSES.includes(l.snapshot.status)) hasOpen = true;
   }
+  // Re-read: an overdue deadline applied just above may have refunded the order and moved its total.
   const [order] = await tx.select().from(orders).where(and(eq(orders.shopId, shopId), eq(orders.id, o.id))).limit(1);
   const [p] = await tx.select().from(products).where(and(eq(products.shopId, shopId), eq(products.id, o.productId))).limit(1);
   const [b] = await tx.select().from(buyers).where(and(eq(buyers.shopId, shopId), eq(buyers.id, o.buyerId))).limit(1);

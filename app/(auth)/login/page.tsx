@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import { setLocale } from "@/app/actions";
 import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitch } from "@/components/layout/language-switch";
+import { SIGN_IN_LIMIT } from "@/lib/auth/auth";
 import { currentShopUser } from "@/lib/auth/guard";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +25,7 @@ export default async function LoginPage() {
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
           <p className="text-sm font-medium text-brand-700">{t("app.name")}</p>
           <h1 className="mb-6 mt-1 text-xl font-semibold">{t("login.title")}</h1>
-          <LoginForm />
+          <LoginForm retrySeconds={SIGN_IN_LIMIT.window} />
         </div>
         <p className="mt-4 text-center text-xs text-slate-600">{t("app.tagline")}</p>
       </div>

@@ -25,7 +25,7 @@ export default async function RefundsPage({ searchParams }: { searchParams: Prom
       <PageHeader title={t("title")} subtitle={t("subtitle")}>
         <p className="text-sm text-slate-600">{counts[tab] > rows.length ? t("showing", { count: rows.length }) : t("count", { count: counts[tab] })}</p>
       </PageHeader>
-      <QueueTabsNav current={tab} counts={counts} labels={labels} />
+      <QueueTabsNav current={tab} counts={counts} labels={labels} label={t("tabsLabel")} />
       <QueueList rows={rows} now={Date.now()} />
     </div>
   );

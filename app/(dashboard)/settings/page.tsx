@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Badge } from "@/components/ui/badge";
@@ -18,7 +18,6 @@ export default async function SettingsPage() {
   const [shop, members, exempt] = await Promise.all([getShop(u.shopId), listMembers(u.shopId), listExemptCategories(u.shopId)]);
   if (!shop) notFound();
   const t = await getTranslations();
-  const locale = await getLocale();
   const rows: [string, string][] = [
     [t("settings.shopName"), shop.name],
     [t("settings.returnAddress"), shop.returnAddress || "—"],
@@ -77,7 +76,7 @@ export default async function SettingsPage() {
           {t("settings.exemptList")}
         </h2>
         <TableFrame label={t("settings.exemptList")}>
-          <table className="w-full text-left text-sm" lang={locale}>
+          <table className="w-full text-left text-sm">
             <thead className="bg-slate-50 text-xs text-slate-600">
               <tr>
                 <th scope="col" className="px-3 py-2">{t("settings.category")}</th>
