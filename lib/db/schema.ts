@@ -266,6 +266,9 @@ export const apiTokens = pgTable(
     createdAt: timestamp("created_at", tz).notNull().defaultNow(),
     lastUsedAt: timestamp("last_used_at", tz),
     revokedAt: timestamp("revoked_at", tz),
+    /** Fixed-window rate limit (API.md §3 RATE_LIMITED), counted in the database so every instance shares it. */
+    windowStart: timestamp("window_start", tz),
+    windowCount: integer("window_count").notNull().default(0),
   },
   (t) => [index("api_tokens_shop_idx").on(t.shopId)],
 );
@@ -301,6 +304,29 @@ export const orderQuality = pgTable(
     blockers: text("blockers", { enum: EXEMPTION_BLOCKERS }).array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [primaryKey({ columns: [t.shopId, t.orderId] }), index("quality_cohort_idx").on(t.shopId, t.cohortDay)],
+);
+
+export const QUALITY_DIMENSIONS = ["all", "category", "reason"] as const;
+export type QualityDimension = (typeof QUALITY_DIMENSIONS)[number];
+
+/**
+ * Per shop, cohort day and dimension: the DOMAIN §5 counts summed over order_quality, kept exact by
+ * a delta in the same transaction as every change of an order's facts. Charts read this, never orders.
+ * key: "" for dimension "all", the category code, or the first buyer reason ("" when none).
+ */
+export const qualityRollup = pgTable(
+  "quality_rollup",
+  {
+    shopId: text("shop_id").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    dimension: text("dimension", { enum: QUALITY_DIMENSIONS }).notNull(),
+    key: text("key").notNull(),
+    denominator: integer("denominator").notNull().default(0),
+    numerator: integer("numerator").notNull().default(0),
+    exempted: integer("exempted").notNull().default(0),
+    counted: integer("counted").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.dimension, t.day, t.key] })],
 );
 
 export const auditLog = pgTable(

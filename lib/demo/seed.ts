@@ -1,4 +1,5 @@
 /** Writes the demo shop into an empty database, with progress, in chunks that stay far below the bind-parameter limit. */
+import { rebuildQualityRollup } from "@/lib/services/quality-rollup";
 import { getTableColumns, sql, type Table } from "drizzle-orm";
 import { createShopUser } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
@@ -63,5 +64,6 @@ export async function seedDemo(db: Db, options: { now?: number; orders?: number;
   await insertChunked(db, refundPayments, data.payments, "退款", progress);
   await insertChunked(db, afterSalesReviews, data.reviews, "评价", progress);
   await insertChunked(db, orderQuality, data.quality, "品退数据", progress);
+  await rebuildQualityRollup(db, DEMO_SHOP_ID);
   return { orders: data.orders.length, refunds: data.refunds.length };
 }

@@ -14,9 +14,13 @@ export function merchantApi<P>(handler: ApiHandler<P>) {
   return async (req: Request, route: { params: Promise<P> }): Promise<Response> => {
     const locale = localeFromHeaders(req.headers);
     try {
-      const user = await shopUserFromBearer(req.headers.get("authorization"));
-      if (!user) return jsonError({ code: "UNAUTHORIZED" }, locale);
-      return await handler({ req, user, locale, params: await route.params });
+      const auth = await shopUserFromBearer(req.headers.get("authorization"));
+      if (!auth.ok) {
+        const res = jsonError({ code: auth.code }, locale);
+        if (auth.code === "RATE_LIMITED") res.headers.set("Retry-After", String(auth.retryAfterSeconds));
+        return res;
+      }
+      return await handler({ req, user: auth.user, locale, params: await route.params });
     } catch (e) {
       console.error("merchant API error", e);
       return Response.json({ error: { code: "INTERNAL", message: "internal error; nothing was changed" } }, { status: 500 });

@@ -1,7 +1,8 @@
-/** Keeps order_quality (DOMAIN §5–6 per order) current, inside the transaction of every change. */
+/** Keeps order_quality (DOMAIN §5–6 per order) and its rollup current, inside the transaction of every change. */
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/lib/db/client";
 import { afterSalesReviews, exemptCategories, orderQuality, orders, products, refundRequests } from "@/lib/db/schema";
+import { applyRollupDelta } from "./quality-rollup";
 import { evaluateOrderQuality, firstRequest, type ExemptCategory, type OrderFacts, type OrderQuality } from "@/lib/rules";
 
 export async function exemptListOf(tx: Tx, shopId: string): Promise<ExemptCategory[]> {
@@ -14,7 +15,10 @@ export async function orderFactsOf(tx: Tx, shopId: string, orderId: string): Pro
     .from(orders)
     .innerJoin(products, and(eq(products.shopId, orders.shopId), eq(products.id, orders.productId)))
     .where(and(eq(orders.shopId, shopId), eq(orders.id, orderId)))
-    .limit(1);
+    .limit(1)
+    // The order row is the lock for its facts: two requests of one order changing at once
+    // recompute one after the other, each reading what the other committed.
+    .for("update", { of: orders });
   if (!o) return null;
   const reqs = await tx.select().from(refundRequests).where(and(eq(refundRequests.shopId, shopId), eq(refundRequests.orderId, orderId)));
   const [neg] = await tx
@@ -43,6 +47,7 @@ export async function recomputeOrderQuality(tx: Tx, shopId: string, orderId: str
   const facts = await orderFactsOf(tx, shopId, orderId);
   if (!facts) return null;
   const q = evaluateOrderQuality(facts, await exemptListOf(tx, shopId));
+  const [before] = await tx.select().from(orderQuality).where(and(eq(orderQuality.shopId, shopId), eq(orderQuality.orderId, orderId))).limit(1);
   const row = {
     shopId,
     orderId,
@@ -56,5 +61,6 @@ export async function recomputeOrderQuality(tx: Tx, shopId: string, orderId: str
     blockers: [...q.blockers],
   };
   await tx.insert(orderQuality).values(row).onConflictDoUpdate({ target: [orderQuality.shopId, orderQuality.orderId], set: row });
+  await applyRollupDelta(tx, shopId, before ?? null, row);
   return q;
 }

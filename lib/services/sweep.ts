@@ -9,6 +9,7 @@ import { refundRequests } from "@/lib/db/schema";
 import { applyDeadline, DEADLINE_OUTCOMES, type RefundStatus } from "@/lib/rules";
 import { loadRequest, writeTransition } from "./refund-engine";
 import { Rollback } from "./result";
+import { retryingTransaction } from "./transaction";
 
 const DEADLINE_STATES = Object.keys(DEADLINE_OUTCOMES) as RefundStatus[];
 const BATCH = 200;
@@ -17,7 +18,7 @@ export async function sweepDeadlines(now = Date.now(), db?: Db): Promise<number>
   const database = db ?? (await getDb());
   let applied = 0;
   for (;;) {
-    const n = await database.transaction(async (tx) => {
+    const n = await retryingTransaction(database, async (tx) => {
       const due = await tx
         .select({ shopId: refundRequests.shopId, id: refundRequests.id })
         .from(refundRequests)

@@ -2,10 +2,36 @@
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { fail, ok, Rollback, type ServiceResult } from "./result";
 
+/** PostgreSQL's "try again" codes: deadlock_detected, serialization_failure. */
+const RETRYABLE = new Set(["40P01", "40001"]);
+const ATTEMPTS = 3;
+
+function isRetryable(e: unknown): boolean {
+  for (let cur: unknown = e; cur && typeof cur === "object"; cur = (cur as { cause?: unknown }).cause) {
+    const code = (cur as { code?: unknown }).code;
+    if (typeof code === "string" && RETRYABLE.has(code)) return true;
+  }
+  return false;
+}
+
+/**
+ * A body that lost a deadlock (two writers locking an order and a request in opposite orders) is
+ * rolled back by PostgreSQL as a whole; running it again is safe and is what the caller wants.
+ */
+export async function retryingTransaction<T>(database: Db, body: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await database.transaction(body);
+    } catch (e) {
+      if (attempt < ATTEMPTS && isRetryable(e)) continue;
+      throw e;
+    }
+  }
+}
+
 export async function inTransaction<T>(body: (tx: Tx) => Promise<T>, db?: Db): Promise<ServiceResult<T>> {
-  const database = db ?? (await getDb());
   try {
-    return ok(await database.transaction(body));
+    return ok(await retryingTransaction(db ?? (await getDb()), body));
   } catch (e) {
     if (e instanceof Rollback) return fail(e.error);
     throw e;

@@ -12,6 +12,7 @@ import { GET as refundGET } from "@/app/api/v1/refunds/[refundId]/route";
 import { POST as actionPOST } from "@/app/api/v1/refunds/[refundId]/[action]/route";
 import { GET as qualityGET } from "@/app/api/v1/orders/[orderId]/quality/route";
 import { GET as metricsGET } from "@/app/api/v1/metrics/quality-return-rate/route";
+import { API_RATE_LIMIT, shopUserFromBearer } from "@/lib/auth/api-token";
 import { setDbHandleForProcess, type DbHandle } from "@/lib/db/client";
 import { sign } from "@/lib/http/signature";
 import { createShop } from "@/lib/services/admin";
@@ -157,6 +158,31 @@ describe("merchant API (API.md §3)", () => {
     expect(body.days).toHaveLength(4);
     expect(Object.keys(body.totals).sort()).toEqual(["counted", "denominator", "exempted", "numerator", "rate", "rawRate"]);
     expect((await metricsGET(api(shopA.apiToken, "/api/v1/metrics/quality-return-rate?from=2026-11-05&to=2026-11-01"), { params: Promise.resolve({}) })).status).toBe(400);
+  });
+
+  it("over the per-token limit answers 429 RATE_LIMITED with Retry-After, and the window resets", async () => {
+    const c = await createShop(h.db, { name: "C", managerEmail: `c${Date.now()}@x.com`, password: "password-c" });
+    if (!c.ok) throw new Error("shop C");
+    const token = c.data.apiToken;
+    const saved = API_RATE_LIMIT.max;
+    API_RATE_LIMIT.max = 3;
+    try {
+      const now = Date.now();
+      const list = () => listGET(api(token, "/api/v1/refunds"), { params: Promise.resolve({}) });
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await list()).status);
+      expect(statuses).toEqual([200, 200, 200]);
+      const limited = await list();
+      expect(limited.status).toBe(429);
+      expect((await limited.json()).error.code).toBe("RATE_LIMITED");
+      expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+      expect(Number(limited.headers.get("retry-after"))).toBeLessThanOrEqual(API_RATE_LIMIT.windowSeconds);
+      // A later window starts a fresh count (checked through the counter with a clock a minute on).
+      const later = await shopUserFromBearer(`Bearer ${token}`, now + (API_RATE_LIMIT.windowSeconds + 1) * 1000);
+      expect(later.ok).toBe(true);
+    } finally {
+      API_RATE_LIMIT.max = saved;
+    }
   });
 
   it("generated bad payloads never yield a 5xx", async () => {
