@@ -18,7 +18,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { ACTORS, BUYER_REASONS, EXEMPTION_BLOCKERS, REFUND_STATUSES, REFUND_TYPES, REJECT_REASONS, RESOLVED_BYS } from "@/lib/rules";
+import { ACTORS, BUYER_REASONS, EXEMPTION_BLOCKERS, QUEUE_TAB_KEYS, queueTabOf, REFUND_STATUSES, REFUND_TYPES, REJECT_REASONS, RESOLVED_BYS } from "@/lib/rules";
 import type { AutoApprovalConditions } from "@/lib/rules";
 import { user } from "./auth-schema";
 
@@ -141,6 +141,12 @@ export const orders = pgTable(
   ],
 );
 
+/** CASE status WHEN … THEN tab END, written from QUEUE_TABS (comparisons on the enum are immutable). */
+function queueTabSql() {
+  const arms = REFUND_STATUSES.map((st) => `WHEN '${st}'::refund_status THEN '${queueTabOf(st)}'`).join(" ");
+  return sql.raw(`CASE status ${arms} END`);
+}
+
 export const refundRequests = pgTable(
   "refund_requests",
   {
@@ -173,10 +179,15 @@ export const refundRequests = pgTable(
     firstMerchantActionAt: timestamp("first_merchant_action_at", tz),
     createdAt: timestamp("created_at", tz).notNull(),
     updatedAt: timestamp("updated_at", tz).notNull(),
+    /** The queue tab of the state (lib/rules QUEUE_TABS), kept by the database so the queue's keyset index can use it. */
+    queueTab: text("queue_tab", { enum: QUEUE_TAB_KEYS }).generatedAlwaysAs(queueTabSql()),
   },
   (t) => [
     primaryKey({ columns: [t.shopId, t.id] }),
-    index("refunds_queue_idx").on(t.shopId, t.status, t.deadlineAt, t.id),
+    index("refunds_status_idx").on(t.shopId, t.status, t.deadlineAt, t.id),
+    index("refunds_tab_idx").on(t.shopId, t.queueTab, t.deadlineAt, t.id),
+    index("refunds_all_idx").on(t.shopId, t.deadlineAt, t.id),
+    index("refunds_done_idx").on(t.shopId, t.updatedAt, t.id).where(sql`queue_tab = 'done'`),
     index("refunds_order_idx").on(t.shopId, t.orderId),
     index("refunds_due_idx").on(t.deadlineAt).where(sql`deadline_at is not null`),
   ],

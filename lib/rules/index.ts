@@ -11,6 +11,7 @@ export * from "./money";
 export * from "./policy";
 export * from "./products";
 export * from "./quality-return";
+export * from "./queue-tabs";
 export * from "./reasons";
 export * from "./reject-reasons";
 export * from "./result";

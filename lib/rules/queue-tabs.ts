@@ -1,5 +1,5 @@
 /** The queue's tabs (issue 5): which states each groups, written once. */
-import type { RefundStatus } from "@/lib/rules";
+import type { RefundStatus } from "./states";
 
 export const QUEUE_TABS = {
   todo: ["PENDING_REVIEW", "NEGOTIATING"],
@@ -11,8 +11,19 @@ export const QUEUE_TABS = {
 } as const satisfies Record<string, readonly RefundStatus[] | null>;
 
 export type QueueTab = keyof typeof QUEUE_TABS;
-export const QUEUE_TAB_KEYS = Object.keys(QUEUE_TABS) as QueueTab[];
+export const QUEUE_TAB_KEYS = Object.keys(QUEUE_TABS) as [QueueTab, ...QueueTab[]];
 
 export function parseQueueTab(value: unknown): QueueTab {
   return typeof value === "string" && value in QUEUE_TABS ? (value as QueueTab) : "todo";
+}
+
+export type StatusTab = Exclude<QueueTab, "all">;
+
+/** The one tab (other than 全部) a state belongs to. */
+export function queueTabOf(status: RefundStatus): StatusTab {
+  for (const tab of QUEUE_TAB_KEYS) {
+    const statuses = QUEUE_TABS[tab] as readonly RefundStatus[] | null;
+    if (statuses?.includes(status)) return tab as StatusTab;
+  }
+  throw new Error(`state ${status} belongs to no queue tab`);
 }

@@ -1,0 +1,6 @@
+DROP INDEX "refunds_queue_idx";--> statement-breakpoint
+ALTER TABLE "refund_requests" ADD COLUMN "queue_tab" text GENERATED ALWAYS AS (CASE status WHEN 'PENDING_REVIEW'::refund_status THEN 'todo' WHEN 'AWAITING_INTERCEPT'::refund_status THEN 'intercept' WHEN 'INTERCEPTING'::refund_status THEN 'intercept' WHEN 'AWAITING_BUYER_RETURN'::refund_status THEN 'returns' WHEN 'AWAITING_RECEIPT'::refund_status THEN 'returns' WHEN 'NEGOTIATING'::refund_status THEN 'todo' WHEN 'REJECTED'::refund_status THEN 'disputes' WHEN 'PLATFORM_INTERVENTION'::refund_status THEN 'disputes' WHEN 'REFUNDED'::refund_status THEN 'done' WHEN 'CLOSED'::refund_status THEN 'done' END) STORED;--> statement-breakpoint
+CREATE INDEX "refunds_status_idx" ON "refund_requests" USING btree ("shop_id","status","deadline_at","id");--> statement-breakpoint
+CREATE INDEX "refunds_tab_idx" ON "refund_requests" USING btree ("shop_id","queue_tab","deadline_at","id");--> statement-breakpoint
+CREATE INDEX "refunds_all_idx" ON "refund_requests" USING btree ("shop_id","deadline_at","id");--> statement-breakpoint
+CREATE INDEX "refunds_done_idx" ON "refund_requests" USING btree ("shop_id","updated_at","id") WHERE queue_tab = 'done';
