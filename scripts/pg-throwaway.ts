@@ -4,10 +4,13 @@
  * `postgres` user (initdb refuses root) and installs Debian's server when none is present.
  */
 import { execFileSync, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { sql } from "drizzle-orm";
+import { openDb } from "@/lib/db/client";
 
 export interface ThrowawayPg {
   url: string;
@@ -79,4 +82,22 @@ export async function startThrowawayPg(): Promise<ThrowawayPg | { error: string 
   };
   process.once("exit", stop);
   return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
+}
+
+/** A fresh empty PostgreSQL database on a (throwaway or given) server, with a function that drops it. */
+export async function freshPostgresDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `t_${randomBytes(6).toString("hex")}`;
+  const admin = await openDb({ target: url, migrate: false });
+  await admin.db.execute(sql.raw(`create database ${name}`));
+  await admin.close();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      const a = await openDb({ target: url, migrate: false });
+      await a.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+      await a.close();
+    },
+  };
 }

@@ -4,30 +4,13 @@
  * `--dev` runs `next dev` instead.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { databaseUrl, dataDir, port } from "@/lib/config/server-config";
 import { lockHolder } from "@/lib/db/lock";
+import { buildIsFresh } from "./build-state";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
-
-function newestSourceMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSourceMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIsFresh(): boolean {
-  const id = path.join(root, ".next/BUILD_ID");
-  if (!existsSync(id)) return false;
-  const built = statSync(id).mtimeMs;
-  return ["app", "components", "lib", "public"].every((d) => !existsSync(path.join(root, d)) || newestSourceMtime(path.join(root, d)) < built);
-}
 
 if (!databaseUrl()) {
   const holder = lockHolder(dataDir());
@@ -39,7 +22,7 @@ if (!databaseUrl()) {
 }
 
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-if (!dev && !buildIsFresh()) {
+if (!dev && !buildIsFresh(root)) {
   console.log("正在构建 (building)…");
   const b = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
   if (b.status !== 0) process.exit(b.status ?? 1);

@@ -1,0 +1,118 @@
+/** Measurements through the running server: the queue page under load, first-load JS, the API, the feed. */
+import { gzipSync } from "node:zlib";
+import { sign } from "@/lib/http/signature";
+import { addCalendarDays, shanghaiDate } from "@/lib/rules";
+import { BENCH_OPERATOR } from "./generate";
+import { BENCH_WEBHOOK_SECRET, type BenchServer } from "./server";
+import { statsOf, timeRuns, type Result } from "./stats";
+
+async function signIn(url: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: url },
+    body: JSON.stringify({ email: BENCH_OPERATOR.email, password: BENCH_OPERATOR.password }),
+  });
+  if (res.status !== 200) throw new Error(`bench sign-in failed: ${res.status} ${await res.text()}`);
+  const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0]);
+  return cookies.join("; ");
+}
+
+/** Sum of the gzip sizes of the scripts the queue page's HTML loads (what a phone downloads first). */
+async function firstLoadJsKb(url: string, cookie: string): Promise<number> {
+  const html = await (await fetch(`${url}/refunds`, { headers: { cookie } })).text();
+  const srcs = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!));
+  let bytes = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer());
+    bytes += gzipSync(body, { level: 9 }).length;
+  }
+  return bytes / 1024;
+}
+
+/** `clients` loops requesting `path` for `seconds`; every latency recorded (ms). */
+async function load(url: string, path: string, headers: Record<string, string>, clients: number, seconds: number) {
+  const until = performance.now() + seconds * 1000;
+  const samples: number[] = [];
+  let errors = 0;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < until) {
+        const t0 = performance.now();
+        const res = await fetch(`${url}${path}`, { headers });
+        await res.arrayBuffer();
+        if (res.status === 200) samples.push(performance.now() - t0);
+        else errors++;
+      }
+    }),
+  );
+  return { stats: statsOf(samples), errors, rps: samples.length / seconds };
+}
+
+export async function measureHttp(server: BenchServer, label: string, apiToken: string, now: number, quick: boolean, feedTarget: boolean): Promise<Result[]> {
+  const { url } = server;
+  const out: Result[] = [];
+  out.push({ section: "cold start", name: "spawn → first database answer", db: label, unit: "ms", value: server.coldStartMs });
+
+  const cookie = await signIn(url);
+  out.push({ section: "queue page", name: "first-load JavaScript (gzip)", db: label, unit: "kB", value: await firstLoadJsKb(url, cookie), target: { stat: "value", compare: "max", limit: 150 } });
+  const page = await load(url, "/refunds", { cookie }, 20, quick ? 5 : 15);
+  if (page.errors > 0) throw new Error(`${page.errors} queue page requests failed`);
+  out.push({ section: "queue page", name: "server response, 20 concurrent operators", db: label, unit: "ms", stats: page.stats, target: { stat: "p95", compare: "max", limit: 150 }, note: `${page.rps.toFixed(0)} pages/s` });
+
+  const auth = { authorization: `Bearer ${apiToken}`, "content-type": "application/json" };
+  // Pending requests r1…r{pending} of the big shop, each approved once at version 1.
+  let next = 1;
+  let failures = 0;
+  const approve = await timeRuns(
+    quick ? 100 : 400,
+    async () => {
+      const id = `r${next++}`;
+      const res = await fetch(`${url}/api/v1/refunds/${id}/approve`, { method: "POST", headers: auth, body: JSON.stringify({ version: 1 }) });
+      await res.arrayBuffer();
+      if (res.status !== 200) failures++;
+    },
+    10,
+  );
+  if (failures > 0) throw new Error(`${failures} approvals failed`);
+  out.push({ section: "approve through the API", name: "POST /api/v1/refunds/{id}/approve", db: label, unit: "ms", stats: approve, target: { stat: "median", compare: "max", limit: 30 } });
+  out.push({ section: "approve through the API", name: "same, p99", db: label, unit: "ms", value: approve.p99, target: { stat: "value", compare: "max", limit: 100 } });
+
+  const to = shanghaiDate(now);
+  const from = addCalendarDays(to, -89);
+  const metrics = await timeRuns(quick ? 40 : 150, async () => {
+    const res = await fetch(`${url}/api/v1/metrics/quality-return-rate?from=${from}&to=${to}`, { headers: auth });
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`metrics answered ${res.status}`);
+  });
+  out.push({ section: "metrics endpoint", name: "GET quality-return-rate, 90 days", db: label, unit: "ms", stats: metrics, target: { stat: "p95", compare: "max", limit: 100 } });
+
+  // Feed: batches of 500 events — new orders paid, then requests on them — into a small shop.
+  const batches = quick ? 4 : 20;
+  const at = new Date(now - 3_600_000).toISOString();
+  let sent = 0;
+  const t0 = performance.now();
+  for (let b = 0; b < batches; b++) {
+    const events = Array.from({ length: 500 }, (_, i) => {
+      const k = b * 500 + i;
+      const orderId = `feed-o${k >> 1}`;
+      return k % 2 === 0
+        ? { eventId: `bench-${k}`, type: "ORDER_PAID", occurredAt: at, shopId: "bench-s1", data: { orderId, buyer: { id: "b1", platformQualityUser: false }, product: { id: "p1", title: "压测商品 1", categoryCode: 3814 }, quantity: 1, paidAmount: 2_000 } }
+        : { eventId: `bench-${k}`, type: "REFUND_REQUESTED", occurredAt: at, shopId: "bench-s1", data: { refundId: `feed-r${k >> 1}`, orderId, type: "REFUND_ONLY", reason: "ORDERED_BY_MISTAKE", amount: 2_000 } };
+    });
+    const body = JSON.stringify({ events });
+    const res = await fetch(`${url}/api/platform/events`, { method: "POST", headers: { "content-type": "application/json", "x-signature": sign(body, BENCH_WEBHOOK_SECRET) }, body });
+    const answer = (await res.json()) as { results?: { status: string }[] };
+    if (res.status !== 200 || !answer.results?.every((r) => r.status === "applied")) throw new Error(`feed batch ${b} answered ${res.status}: ${JSON.stringify(answer).slice(0, 500)}`);
+    sent += events.length;
+  }
+  const perSecond = sent / ((performance.now() - t0) / 1000);
+  out.push({
+    section: "feed ingestion",
+    name: `batches of 500 (${sent.toLocaleString("en-US")} events)`,
+    db: label,
+    unit: "events/s",
+    value: perSecond,
+    ...(feedTarget ? { target: { stat: "value" as const, compare: "min" as const, limit: 1000 } } : { note: "target is set for PostgreSQL" }),
+  });
+  return out;
+}
