@@ -2,7 +2,7 @@
  * Integration tests run on in-memory PGlite, or on PostgreSQL when DATABASE_URL is set (the
  * throwaway server of `npm test`). Each PostgreSQL test database is a fresh schema.
  */
-import { sql, type SQL } from "drizzle-orm";
+import type { SQL } from "drizzle-orm";
 import { migrateDb, openDb, type Db, type DbHandle } from "@/lib/db/client";
 import { freshPostgresDatabase } from "@/scripts/pg-throwaway";
 
