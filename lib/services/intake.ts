@@ -50,6 +50,10 @@ export async function ingestEvent(raw: unknown, db?: Db): Promise<EventOutcome> 
   return { eventId: event.eventId, status: r.data };
 }
 
+function sameFields<T extends Record<string, unknown>>(stored: Record<string, unknown> | undefined, next: T): boolean {
+  return stored !== undefined && Object.entries(next).every(([k, v]) => stored[k] === v);
+}
+
 async function orderOf(tx: Tx, shopId: string, orderId: string) {
   const [o] = await tx.select().from(orders).where(and(eq(orders.shopId, shopId), eq(orders.id, orderId))).limit(1).for("update");
   if (!o) throw new Rollback({ code: "UNKNOWN_ORDER" });
@@ -87,9 +91,13 @@ async function handle(tx: Tx, e: FeedEvent, at: number, shopFastRefund: boolean)
         periodical: p.periodical ?? false,
         thirtyDayReturn: p.thirtyDayReturn ?? false,
       };
-      await tx.insert(products).values(productRow).onConflictDoUpdate({ target: [products.shopId, products.id], set: productRow });
+      // Written only when new or changed: an upsert locks the row, and every order of a best-seller
+      // would then wait for the one before it to commit.
+      const [knownProduct] = await tx.select().from(products).where(and(eq(products.shopId, shopId), eq(products.id, p.id))).limit(1);
+      if (!sameFields(knownProduct, productRow)) await tx.insert(products).values(productRow).onConflictDoUpdate({ target: [products.shopId, products.id], set: productRow });
       const buyerRow = { shopId, id: d.buyer.id, nickname: d.buyer.nickname ?? null, platformQualityUser: d.buyer.platformQualityUser };
-      await tx.insert(buyers).values(buyerRow).onConflictDoUpdate({ target: [buyers.shopId, buyers.id], set: buyerRow });
+      const [knownBuyer] = await tx.select().from(buyers).where(and(eq(buyers.shopId, shopId), eq(buyers.id, d.buyer.id))).limit(1);
+      if (!sameFields(knownBuyer, buyerRow)) await tx.insert(buyers).values(buyerRow).onConflictDoUpdate({ target: [buyers.shopId, buyers.id], set: buyerRow });
       const inserted = await tx
         .insert(orders)
         .values({ shopId, id: d.orderId, buyerId: d.buyer.id, productId: p.id, quantity: d.quantity, paidAmount: d.paidAmount, paidAt: new Date(at), cohortDay: shanghaiDate(at) })

@@ -3,7 +3,7 @@
  * requests without a deadline last), 已完成 by last change (newest first); both keyset-paginated
  * on an index that starts (shop_id, queue_tab), so any depth costs the same as the first page.
  */
-import { and, asc, count, desc, eq, gt, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db/client";
 import { buyers, orders, products, refundRequests } from "@/lib/db/schema";
 import { QUEUE_TABS, QUEUE_TAB_KEYS, type QueueTab } from "@/lib/rules";
@@ -81,8 +81,56 @@ function rowSelect(db: Db) {
     .leftJoin(buyers, and(eq(buyers.shopId, orders.shopId), eq(buyers.id, orders.buyerId)));
 }
 
-function inTab(shopId: string, tab: QueueTab): SQL {
+const P = {
+  shop: sql.placeholder("shop"),
+  tab: sql.placeholder("tab"),
+  at: sql.placeholder("at"),
+  id: sql.placeholder("id"),
+  limit: sql.placeholder("limit"),
+};
+
+function inTab(shopId: string | typeof P.shop, tab: QueueTab | typeof P.tab | "all"): SQL {
   return and(eq(r.shopId, shopId), tab === "all" ? undefined : eq(r.queueTab, tab))!;
+}
+
+type Variant = "due" | "dueAfter" | "undated" | "undatedAfter" | "done" | "doneAfter";
+
+/** Each page shape is a prepared statement (per database handle): no planning on the hot path. */
+function build(db: Db, variant: Variant, allTabs: boolean) {
+  const where = inTab(P.shop, allTabs ? "all" : P.tab);
+  switch (variant) {
+    case "due":
+    case "dueAfter":
+      return rowSelect(db)
+        .where(and(where, isNotNull(r.deadlineAt), variant === "dueAfter" ? sql`(${r.deadlineAt}, ${r.id}) > (${P.at}::timestamptz, ${P.id}::text)` : undefined))
+        .orderBy(asc(r.deadlineAt), asc(r.id))
+        .limit(P.limit);
+    case "undated":
+    case "undatedAfter":
+      return rowSelect(db)
+        .where(and(where, isNull(r.deadlineAt), variant === "undatedAfter" ? gt(r.id, P.id) : undefined))
+        .orderBy(asc(r.id))
+        .limit(P.limit);
+    case "done":
+    case "doneAfter":
+      return rowSelect(db)
+        .where(and(where, variant === "doneAfter" ? sql`(${r.updatedAt}, ${r.id}) < (${P.at}::timestamptz, ${P.id}::text)` : undefined))
+        .orderBy(desc(r.updatedAt), desc(r.id))
+        .limit(P.limit);
+  }
+}
+
+type Prepared = ReturnType<ReturnType<typeof build>["prepare"]>;
+const statements = new WeakMap<Db, Map<string, Prepared>>();
+
+function run(db: Db, variant: Variant, shopId: string, tab: QueueTab, params: { at?: string; id?: string; limit: number }): Promise<QueueRow[]> {
+  const allTabs = tab === "all";
+  const name = `queue_${variant}${allTabs ? "_all" : ""}`;
+  let byName = statements.get(db);
+  if (!byName) statements.set(db, (byName = new Map()));
+  let stmt = byName.get(name);
+  if (!stmt) byName.set(name, (stmt = build(db, variant, allTabs).prepare(name)));
+  return stmt.execute({ shop: shopId, tab, at: params.at ?? null, id: params.id ?? null, limit: params.limit });
 }
 
 export interface QueuePage {
@@ -101,32 +149,19 @@ export async function queuePage(shopId: string, tab: QueueTab, opts: { cursor?: 
   const database = db ?? (await getDb());
   const limit = opts.limit ?? 50;
   const cursor = opts.cursor ?? null;
-  const where = inTab(shopId, tab);
   if (tab === "done") {
-    const after = cursor?.at ? or(lt(r.updatedAt, new Date(cursor.at)), and(eq(r.updatedAt, new Date(cursor.at)), lt(r.id, cursor.id))) : undefined;
-    const rows = await rowSelect(database)
-      .where(and(where, after))
-      .orderBy(desc(r.updatedAt), desc(r.id))
-      .limit(limit + 1);
+    const rows = cursor?.at
+      ? await run(database, "doneAfter", shopId, tab, { at: cursor.at, id: cursor.id, limit: limit + 1 })
+      : await run(database, "done", shopId, tab, { limit: limit + 1 });
     return page(rows, limit, (x) => x.updatedAt);
   }
   // Rows with a deadline first, in (deadline, id) order, then those without one, by id.
   let rows: QueueRow[] = [];
-  if (!cursor || cursor.at !== null) {
-    const after = cursor?.at ? sql`(${r.deadlineAt}, ${r.id}) > (${new Date(cursor.at)}::timestamptz, ${cursor.id})` : undefined;
-    rows = await rowSelect(database)
-      .where(and(where, isNotNull(r.deadlineAt), after))
-      .orderBy(asc(r.deadlineAt), asc(r.id))
-      .limit(limit + 1);
-  }
+  if (!cursor) rows = await run(database, "due", shopId, tab, { limit: limit + 1 });
+  else if (cursor.at !== null) rows = await run(database, "dueAfter", shopId, tab, { at: cursor.at, id: cursor.id, limit: limit + 1 });
   if (rows.length <= limit) {
-    const after = cursor && cursor.at === null ? gt(r.id, cursor.id) : undefined;
-    rows = rows.concat(
-      await rowSelect(database)
-        .where(and(where, isNull(r.deadlineAt), after))
-        .orderBy(asc(r.id))
-        .limit(limit + 1 - rows.length),
-    );
+    const rest = limit + 1 - rows.length;
+    rows = rows.concat(cursor && cursor.at === null ? await run(database, "undatedAfter", shopId, tab, { id: cursor.id, limit: rest }) : await run(database, "undated", shopId, tab, { limit: rest }));
   }
   return page(rows, limit, (x) => x.deadlineAt);
 }

@@ -3,6 +3,7 @@ import { parseJson, readBodyLimited } from "@/lib/http/body";
 import { errorMessage, HTTP_STATUS, localeFromHeaders } from "@/lib/http/errors";
 import { verifySignature } from "@/lib/http/signature";
 import { ingestEvent, type EventOutcome } from "@/lib/services/intake";
+import { ingestBatch } from "@/lib/services/intake-batch";
 import { feedBatchSchema, MAX_BATCH, MAX_FEED_BODY_BYTES } from "@/lib/validation/feed";
 
 function present(o: EventOutcome, locale: ReturnType<typeof localeFromHeaders>) {
@@ -21,8 +22,7 @@ export async function POST(req: Request): Promise<Response> {
   if ("events" in json.value) {
     const batch = feedBatchSchema.safeParse(json.value);
     if (!batch.success) return Response.json({ error: { code: "VALIDATION", message: `events must be an array of 1 to ${MAX_BATCH} events` } }, { status: 400 });
-    const results: EventOutcome[] = [];
-    for (const e of batch.data.events) results.push(await ingestEvent(e));
+    const results = await ingestBatch(batch.data.events);
     const failed = results.some((r) => r.status === "rejected");
     return Response.json({ results: results.map((r) => present(r, locale)) }, { status: failed ? 207 : 200 });
   }
