@@ -22,7 +22,7 @@ async function cursorAtDepth(db: Db, depth: number): Promise<QueueCursor | null>
 }
 
 export function queueDepths(shape: BenchShape): number[] {
-  return [0, Math.floor(shape.pending / 10), shape.pending - 50];
+  return [0, Math.floor(shape.pending / 10), shape.pending - 100];
 }
 
 export async function measureDb(db: Db, label: string, shape: BenchShape, now: number, quick: boolean): Promise<Result[]> {
@@ -64,7 +64,7 @@ export async function measureDb(db: Db, label: string, shape: BenchShape, now: n
       .transaction(async (tx) => {
         await tx.select().from(orderQuality).where(and(eq(orderQuality.shopId, BIG_SHOP), eq(orderQuality.orderId, before.orderId))).for("update");
         const t0 = performance.now();
-        await applyRollupDelta(tx, BIG_SHOP, before, after);
+        await applyRollupDelta(tx, BIG_SHOP, [[before, after]]);
         upkeep.push(performance.now() - t0);
         throw new Undo();
       })

@@ -9,11 +9,12 @@
  * The rollup is then rebuilt from them by the product's own set-based rebuild.
  */
 import { randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { hashApiToken } from "@/lib/auth/api-token";
 import { createShopUser } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
-import { apiTokens, categories, exemptCategories, shops } from "@/lib/db/schema";
+import { apiTokens, buyers, categories, exemptCategories, products, shops } from "@/lib/db/schema";
+import type { FeedCatalogue } from "./http-measures";
 import { DEMO_CATEGORIES, DEMO_EXAMPLE_CATEGORIES, DEMO_EXEMPT_LIST } from "@/lib/demo/catalog";
 import { newApiToken } from "@/lib/services/admin";
 import { rebuildQualityRollup } from "@/lib/services/quality-rollup";
@@ -44,6 +45,7 @@ export const BENCH_OPERATOR = { email: "operator@bench.shop", password: "bench-o
 
 export interface Generated {
   apiToken: string;
+  feed: FeedCatalogue;
   seconds: Record<string, number>;
 }
 
@@ -178,5 +180,14 @@ export async function generateBench(db: Db, shape: BenchShape, now: number, log:
   });
 
   await step("analyze", () => db.execute(sql`analyze`));
-  return { apiToken, seconds };
+  // What the platform's feed says of a small shop's products and buyers, as stored (API.md §1 shapes).
+  const feedShop = shopIds[1]!;
+  const ps = await db.select().from(products).where(eq(products.shopId, feedShop));
+  const bs = await db.select().from(buyers).where(eq(buyers.shopId, feedShop)).limit(500);
+  const feed: FeedCatalogue = {
+    shopId: feedShop,
+    products: ps.map((p) => ({ id: p.id, title: p.title, categoryCode: p.categoryCode, ...(p.categoryName ? { categoryName: p.categoryName } : {}), custom: p.custom, virtual: p.virtual, perishable: p.perishable, digital: p.digital, periodical: p.periodical, thirtyDayReturn: p.thirtyDayReturn })),
+    buyers: bs.map((b) => ({ id: b.id, ...(b.nickname ? { nickname: b.nickname } : {}), platformQualityUser: b.platformQualityUser })),
+  };
+  return { apiToken, feed, seconds };
 }

@@ -48,7 +48,13 @@ async function load(url: string, path: string, headers: Record<string, string>, 
   return { stats: statsOf(samples), errors, rps: samples.length / seconds };
 }
 
-export async function measureHttp(server: BenchServer, label: string, apiToken: string, now: number, quick: boolean, feedTarget: boolean): Promise<Result[]> {
+export interface FeedCatalogue {
+  shopId: string;
+  products: object[];
+  buyers: object[];
+}
+
+export async function measureHttp(server: BenchServer, label: string, apiToken: string, feed: FeedCatalogue, now: number, quick: boolean, feedTarget: boolean): Promise<Result[]> {
   const { url } = server;
   const out: Result[] = [];
   out.push({ section: "cold start", name: "spawn → first database answer", db: label, unit: "ms", value: server.coldStartMs });
@@ -86,19 +92,25 @@ export async function measureHttp(server: BenchServer, label: string, apiToken: 
   });
   out.push({ section: "metrics endpoint", name: "GET quality-return-rate, 90 days", db: label, unit: "ms", stats: metrics, target: { stat: "p95", compare: "max", limit: 100 } });
 
-  // Feed: batches of 500 events — new orders paid, then requests on them — into a small shop.
+  // Feed: a steady stream of orders — each paid, shipped, signed, one in ten then asks for a refund —
+  // in batches of 500, describing products and buyers as the platform sent them before.
   const batches = quick ? 4 : 20;
-  const at = new Date(now - 3_600_000).toISOString();
+  const stream: object[] = [];
+  const base = now - 30 * 86_400_000;
+  const iso = (k: number, hours: number) => new Date(base + k * 1_000 + hours * 3_600_000).toISOString();
+  for (let t = 0; stream.length < batches * 500; t++) {
+    const ev = (type: string, k: number, hours: number, data: object) => stream.push({ eventId: `bench-${type}-${k}`, type, occurredAt: iso(k, hours), shopId: feed.shopId, data });
+    const p = feed.products[t % feed.products.length]!;
+    const b = feed.buyers[t % feed.buyers.length]!;
+    ev("ORDER_PAID", t, 0, { orderId: `feed-o${t}`, buyer: b, product: p, quantity: 1, paidAmount: 2_000 });
+    if (t >= 150) ev("ORDER_SHIPPED", t - 150, 6, { orderId: `feed-o${t - 150}`, carrier: "中通快递", trackingNo: `ZTF${t - 150}` });
+    if (t >= 300) ev("ORDER_SIGNED", t - 300, 48, { orderId: `feed-o${t - 300}` });
+    if (t >= 450 && (t - 450) % 10 === 0) ev("REFUND_REQUESTED", t - 450, 60, { refundId: `feed-r${t - 450}`, orderId: `feed-o${t - 450}`, type: "REFUND_ONLY", reason: "NOT_AS_DESCRIBED", amount: 2_000 });
+  }
   let sent = 0;
   const t0 = performance.now();
   for (let b = 0; b < batches; b++) {
-    const events = Array.from({ length: 500 }, (_, i) => {
-      const k = b * 500 + i;
-      const orderId = `feed-o${k >> 1}`;
-      return k % 2 === 0
-        ? { eventId: `bench-${k}`, type: "ORDER_PAID", occurredAt: at, shopId: "bench-s1", data: { orderId, buyer: { id: "b1", platformQualityUser: false }, product: { id: "p1", title: "压测商品 1", categoryCode: 3814 }, quantity: 1, paidAmount: 2_000 } }
-        : { eventId: `bench-${k}`, type: "REFUND_REQUESTED", occurredAt: at, shopId: "bench-s1", data: { refundId: `feed-r${k >> 1}`, orderId, type: "REFUND_ONLY", reason: "ORDERED_BY_MISTAKE", amount: 2_000 } };
-    });
+    const events = stream.slice(b * 500, (b + 1) * 500);
     const body = JSON.stringify({ events });
     const res = await fetch(`${url}/api/platform/events`, { method: "POST", headers: { "content-type": "application/json", "x-signature": sign(body, BENCH_WEBHOOK_SECRET) }, body });
     const answer = (await res.json()) as { results?: { status: string }[] };
@@ -108,7 +120,7 @@ export async function measureHttp(server: BenchServer, label: string, apiToken: 
   const perSecond = sent / ((performance.now() - t0) / 1000);
   out.push({
     section: "feed ingestion",
-    name: `batches of 500 (${sent.toLocaleString("en-US")} events)`,
+    name: `batches of 500, paid/shipped/signed + 10 % requests (${sent.toLocaleString("en-US")} events)`,
     db: label,
     unit: "events/s",
     value: perSecond,

@@ -86,7 +86,7 @@ async function benchOne(kind: "PGlite" | "PostgreSQL", orders: number, target: s
   log("  measuring through next start…");
   const server = await startServer({ port: await freePort(), dataDir, databaseUrl: kind === "PostgreSQL" ? target : undefined, apiToken: gen.apiToken });
   try {
-    results.push(...(await measureHttp(server, label, gen.apiToken, now, quick, kind === "PostgreSQL")));
+    results.push(...(await measureHttp(server, label, gen.apiToken, gen.feed, now, quick, kind === "PostgreSQL")));
   } finally {
     await server.stop();
   }

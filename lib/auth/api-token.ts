@@ -1,8 +1,8 @@
 /** Merchant API auth (API.md §3): `Authorization: Bearer <token>` → the token's user, shop and role. */
 import { createHash } from "node:crypto";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { apiTokens, shopMembers, shops, user } from "@/lib/db/schema";
+import type { ShopRole } from "@/lib/db/schema";
 import type { ShopUser } from "./session";
 
 /** Per token, fixed one-minute windows counted in the database (shared by every instance). */
@@ -18,30 +18,25 @@ export async function shopUserFromBearer(authorization: string | null, now = Dat
   const m = /^Bearer\s+([A-Za-z0-9_-]{10,200})$/.exec(authorization?.trim() ?? "");
   if (!m) return { ok: false, code: "UNAUTHORIZED" };
   const db = await getDb();
-  const [hit] = await db
-    .select({ tokenId: apiTokens.id, userId: user.id, email: user.email, name: user.name, shopId: shopMembers.shopId, role: shopMembers.role, shopName: shops.name })
-    .from(apiTokens)
-    .innerJoin(shopMembers, and(eq(shopMembers.userId, apiTokens.userId), eq(shopMembers.shopId, apiTokens.shopId), eq(shopMembers.active, true)))
-    .innerJoin(user, eq(user.id, apiTokens.userId))
-    .innerJoin(shops, eq(shops.id, apiTokens.shopId))
-    .where(and(eq(apiTokens.tokenHash, hashApiToken(m[1]!)), isNull(apiTokens.revokedAt)))
-    .limit(1);
+  // One statement finds the token of an active member, counts the call in its window and records
+  // its use (SET sees the old row on every branch); an unknown, revoked or deactivated token matches nothing.
+  const at = new Date(now).toISOString();
+  const res = await db.execute(sql`
+    update api_tokens t set
+      window_count = case when t.window_start > ${at}::timestamptz - make_interval(secs => ${API_RATE_LIMIT.windowSeconds}) then t.window_count + 1 else 1 end,
+      window_start = case when t.window_start > ${at}::timestamptz - make_interval(secs => ${API_RATE_LIMIT.windowSeconds}) then t.window_start else ${at}::timestamptz end,
+      last_used_at = ${at}::timestamptz
+    from shop_members m, "user" u, shops s
+    where t.token_hash = ${hashApiToken(m[1]!)} and t.revoked_at is null
+      and m.user_id = t.user_id and m.shop_id = t.shop_id and m.active
+      and u.id = t.user_id and s.id = t.shop_id
+    returning t.window_count as count, t.window_start as start, u.id as user_id, u.email, u.name, m.shop_id, m.role, s.name as shop_name`);
+  const hit = (res as unknown as { rows: { count: number; start: string | Date; user_id: string; email: string; name: string; shop_id: string; role: ShopRole; shop_name: string }[] }).rows[0];
   if (!hit) return { ok: false, code: "UNAUTHORIZED" };
-  // One atomic statement counts the call and records its use; SET sees the old row on both branches.
-  const at = new Date(now);
-  const windowOpen = sql`${apiTokens.windowStart} is not null and ${apiTokens.windowStart} > ${at}::timestamptz - make_interval(secs => ${API_RATE_LIMIT.windowSeconds})`;
-  const [counted] = await db
-    .update(apiTokens)
-    .set({
-      windowCount: sql`case when ${windowOpen} then ${apiTokens.windowCount} + 1 else 1 end`,
-      windowStart: sql`case when ${windowOpen} then ${apiTokens.windowStart} else ${at}::timestamptz end`,
-      lastUsedAt: at,
-    })
-    .where(eq(apiTokens.id, hit.tokenId))
-    .returning({ count: apiTokens.windowCount, start: apiTokens.windowStart });
-  if (counted && counted.count > API_RATE_LIMIT.max) {
-    const resetAt = (counted.start?.getTime() ?? now) + API_RATE_LIMIT.windowSeconds * 1000;
+  const counted = { count: Number(hit.count), start: new Date(hit.start) };
+  if (counted.count > API_RATE_LIMIT.max) {
+    const resetAt = counted.start.getTime() + API_RATE_LIMIT.windowSeconds * 1000;
     return { ok: false, code: "RATE_LIMITED", retryAfterSeconds: Math.max(1, Math.ceil((resetAt - now) / 1000)) };
   }
-  return { ok: true, user: { userId: hit.userId, email: hit.email, name: hit.name, shopId: hit.shopId, shopName: hit.shopName, role: hit.role } };
+  return { ok: true, user: { userId: hit.user_id, email: hit.email, name: hit.name, shopId: hit.shop_id, shopName: hit.shop_name, role: hit.role } };
 }

@@ -27,13 +27,18 @@ import { inTransaction } from "./transaction";
 
 export type EventOutcome = { eventId: string; status: "applied" | "duplicate" } | { eventId: string; status: "rejected"; error: ServiceError };
 
-export async function ingestEvent(raw: unknown, db?: Db): Promise<EventOutcome> {
-  const eventId = typeof raw === "object" && raw !== null && typeof (raw as { eventId?: unknown }).eventId === "string" ? (raw as { eventId: string }).eventId : "";
+/** The event, or its VALIDATION outcome (one wording for the one-event and the batch paths). */
+export function parseFeedEvent(raw: unknown): { ok: true; event: FeedEvent } | { ok: false; outcome: EventOutcome } {
   const parsed = feedEventSchema.safeParse(raw);
-  if (!parsed.success) {
-    return { eventId, status: "rejected", error: { code: "VALIDATION", message: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ").slice(0, 500) } };
-  }
-  const event = parsed.data;
+  if (parsed.success) return { ok: true, event: parsed.data };
+  const eventId = typeof raw === "object" && raw !== null && typeof (raw as { eventId?: unknown }).eventId === "string" ? (raw as { eventId: string }).eventId : "";
+  return { ok: false, outcome: { eventId, status: "rejected", error: { code: "VALIDATION", message: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ").slice(0, 500) } } };
+}
+
+export async function ingestEvent(raw: unknown, db?: Db): Promise<EventOutcome> {
+  const parsed = parseFeedEvent(raw);
+  if (!parsed.ok) return parsed.outcome;
+  const event = parsed.event;
   const r = await inTransaction(async (tx) => {
     const [shop] = await tx.select({ id: shops.id, fast: shops.fastRefundEnabled }).from(shops).where(eq(shops.id, event.shopId)).limit(1);
     if (!shop) throw new Rollback({ code: "UNKNOWN_SHOP" });
@@ -50,7 +55,33 @@ export async function ingestEvent(raw: unknown, db?: Db): Promise<EventOutcome> 
   return { eventId: event.eventId, status: r.data };
 }
 
-function sameFields<T extends Record<string, unknown>>(stored: Record<string, unknown> | undefined, next: T): boolean {
+export type PaidData = Extract<FeedEvent, { type: "ORDER_PAID" }>["data"];
+
+export function productRowOf(shopId: string, p: PaidData["product"]) {
+  return {
+    shopId,
+    id: p.id,
+    title: p.title,
+    categoryCode: p.categoryCode,
+    categoryName: p.categoryName ?? null,
+    custom: p.custom ?? false,
+    virtual: p.virtual ?? false,
+    perishable: p.perishable ?? false,
+    digital: p.digital ?? false,
+    periodical: p.periodical ?? false,
+    thirtyDayReturn: p.thirtyDayReturn ?? false,
+  };
+}
+
+export function buyerRowOf(shopId: string, b: PaidData["buyer"]) {
+  return { shopId, id: b.id, nickname: b.nickname ?? null, platformQualityUser: b.platformQualityUser };
+}
+
+export function orderRowOf(shopId: string, d: PaidData, at: number) {
+  return { shopId, id: d.orderId, buyerId: d.buyer.id, productId: d.product.id, quantity: d.quantity, paidAmount: d.paidAmount, paidAt: new Date(at), cohortDay: shanghaiDate(at) };
+}
+
+export function sameFields<T extends Record<string, unknown>>(stored: Record<string, unknown> | undefined, next: T): boolean {
   return stored !== undefined && Object.entries(next).every(([k, v]) => stored[k] === v);
 }
 
@@ -78,31 +109,15 @@ async function handle(tx: Tx, e: FeedEvent, at: number, shopFastRefund: boolean)
       const d = e.data;
       const p = d.product;
       await tx.insert(categories).values({ code: p.categoryCode, name: p.categoryName ?? String(p.categoryCode) }).onConflictDoNothing();
-      const productRow = {
-        shopId,
-        id: p.id,
-        title: p.title,
-        categoryCode: p.categoryCode,
-        categoryName: p.categoryName ?? null,
-        custom: p.custom ?? false,
-        virtual: p.virtual ?? false,
-        perishable: p.perishable ?? false,
-        digital: p.digital ?? false,
-        periodical: p.periodical ?? false,
-        thirtyDayReturn: p.thirtyDayReturn ?? false,
-      };
+      const productRow = productRowOf(shopId, p);
       // Written only when new or changed: an upsert locks the row, and every order of a best-seller
       // would then wait for the one before it to commit.
       const [knownProduct] = await tx.select().from(products).where(and(eq(products.shopId, shopId), eq(products.id, p.id))).limit(1);
       if (!sameFields(knownProduct, productRow)) await tx.insert(products).values(productRow).onConflictDoUpdate({ target: [products.shopId, products.id], set: productRow });
-      const buyerRow = { shopId, id: d.buyer.id, nickname: d.buyer.nickname ?? null, platformQualityUser: d.buyer.platformQualityUser };
+      const buyerRow = buyerRowOf(shopId, d.buyer);
       const [knownBuyer] = await tx.select().from(buyers).where(and(eq(buyers.shopId, shopId), eq(buyers.id, d.buyer.id))).limit(1);
       if (!sameFields(knownBuyer, buyerRow)) await tx.insert(buyers).values(buyerRow).onConflictDoUpdate({ target: [buyers.shopId, buyers.id], set: buyerRow });
-      const inserted = await tx
-        .insert(orders)
-        .values({ shopId, id: d.orderId, buyerId: d.buyer.id, productId: p.id, quantity: d.quantity, paidAmount: d.paidAmount, paidAt: new Date(at), cohortDay: shanghaiDate(at) })
-        .onConflictDoNothing()
-        .returning({ id: orders.id });
+      const inserted = await tx.insert(orders).values(orderRowOf(shopId, d, at)).onConflictDoNothing().returning({ id: orders.id });
       if (inserted.length === 0) throw new Rollback({ code: "INVALID_STATE", message: `order ${d.orderId} already exists` });
       await recomputeOrderQuality(tx, shopId, d.orderId);
       return;

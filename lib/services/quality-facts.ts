@@ -1,66 +1,111 @@
 /** Keeps order_quality (DOMAIN §5–6 per order) and its rollup current, inside the transaction of every change. */
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/lib/db/client";
-import { afterSalesReviews, exemptCategories, orderQuality, orders, products, refundRequests } from "@/lib/db/schema";
-import { applyRollupDelta } from "./quality-rollup";
-import { evaluateOrderQuality, firstRequest, type ExemptCategory, type OrderFacts, type OrderQuality } from "@/lib/rules";
+import { exemptCategories, orderQuality } from "@/lib/db/schema";
+import { applyRollupDelta, type QualityFactsRow } from "./quality-rollup";
+import { evaluateOrderQuality, firstRequest, type ExemptCategory, type ExemptionBlocker, type OrderFacts, type OrderQuality, type RequestFacts } from "@/lib/rules";
 
 export async function exemptListOf(tx: Tx, shopId: string): Promise<ExemptCategory[]> {
   return tx.select({ categoryCode: exemptCategories.categoryCode, effectiveFrom: exemptCategories.effectiveFrom }).from(exemptCategories).where(eq(exemptCategories.shopId, shopId));
 }
 
-export async function orderFactsOf(tx: Tx, shopId: string, orderId: string): Promise<OrderFacts | null> {
-  const [o] = await tx
-    .select({ paidAt: orders.paidAt, signedAt: orders.signedAt, categoryCode: products.categoryCode })
-    .from(orders)
-    .innerJoin(products, and(eq(products.shopId, orders.shopId), eq(products.id, orders.productId)))
-    .where(and(eq(orders.shopId, shopId), eq(orders.id, orderId)))
-    .limit(1)
-    // The order row is the lock for its facts: two requests of one order changing at once
-    // recompute one after the other, each reading what the other committed.
-    .for("update", { of: orders });
-  if (!o) return null;
-  const reqs = await tx.select().from(refundRequests).where(and(eq(refundRequests.shopId, shopId), eq(refundRequests.orderId, orderId)));
-  const [neg] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(afterSalesReviews)
-    .where(and(eq(afterSalesReviews.shopId, shopId), eq(afterSalesReviews.orderId, orderId), eq(afterSalesReviews.rating, "NEGATIVE")));
+interface QualityInputs {
+  facts: OrderFacts;
+  list: ExemptCategory[];
+  before: QualityFactsRow | null;
+}
+
+/**
+ * Everything an order's DOMAIN §5–6 evaluation needs — the order, its requests, a negative
+ * review, the shop's exemption list and the facts stored before — in one statement. The order
+ * row is the lock for its facts: two requests of one order changing at once recompute one after
+ * the other, each reading what the other committed.
+ */
+async function qualityInputs(tx: Tx, shopId: string, orderId: string): Promise<QualityInputs | null> {
+  const res = await tx.execute(sql`
+    select o.paid_at, o.signed_at, p.category_code,
+      exists (select 1 from after_sales_reviews v where v.shop_id = o.shop_id and v.order_id = o.id and v.rating = 'NEGATIVE') as negative,
+      coalesce((select json_agg(json_build_object('createdAt', r.created_at, 'reason', r.reason, 'status', r.status, 'refundedAt', r.refunded_at,
+          'resolvedBy', r.resolved_by, 'everRejected', r.ever_rejected, 'everIntervened', r.ever_intervened, 'timeoutDecided', r.timeout_decided))
+        from refund_requests r where r.shop_id = o.shop_id and r.order_id = o.id), '[]'::json) as requests,
+      coalesce((select json_agg(json_build_object('categoryCode', e.category_code, 'effectiveFrom', e.effective_from))
+        from exempt_categories e where e.shop_id = o.shop_id), '[]'::json) as list,
+      q.cohort_day::text as q_day, q.category_code as q_category, q.first_reason::text as q_reason,
+      q.in_denominator as q_den, q.in_numerator as q_num, q.exempt as q_exempt, q.counted as q_counted
+    from orders o
+    join products p on p.shop_id = o.shop_id and p.id = o.product_id
+    left join order_quality q on q.shop_id = o.shop_id and q.order_id = o.id
+    where o.shop_id = ${shopId} and o.id = ${orderId}
+    for update of o`);
+  const row = (res as unknown as { rows: Record<string, unknown>[] }).rows[0];
+  if (!row) return null;
+  const time = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string | Date).getTime());
+  const requests = (typeof row.requests === "string" ? JSON.parse(row.requests) : row.requests) as Record<string, unknown>[];
+  const list = (typeof row.list === "string" ? JSON.parse(row.list) : row.list) as ExemptCategory[];
   return {
-    paidAt: o.paidAt.getTime(),
-    signedAt: o.signedAt?.getTime() ?? null,
-    categoryCode: o.categoryCode,
-    negativeReview: (neg?.n ?? 0) > 0,
-    requests: reqs.map((r) => ({
-      createdAt: r.createdAt.getTime(),
-      reason: r.reason,
-      status: r.status,
-      refundedAt: r.refundedAt?.getTime() ?? null,
-      resolvedBy: r.resolvedBy,
-      everRejected: r.everRejected,
-      everIntervened: r.everIntervened,
-      timeoutDecided: r.timeoutDecided,
-    })),
+    facts: {
+      paidAt: time(row.paid_at)!,
+      signedAt: time(row.signed_at),
+      categoryCode: Number(row.category_code),
+      negativeReview: row.negative === true,
+      requests: requests.map((r) => ({
+        createdAt: time(r.createdAt)!,
+        reason: r.reason as RequestFacts["reason"],
+        status: r.status as RequestFacts["status"],
+        refundedAt: time(r.refundedAt),
+        resolvedBy: (r.resolvedBy ?? null) as RequestFacts["resolvedBy"],
+        everRejected: r.everRejected === true,
+        everIntervened: r.everIntervened === true,
+        timeoutDecided: r.timeoutDecided === true,
+      })),
+    },
+    list: list.map((e) => ({ categoryCode: Number(e.categoryCode), effectiveFrom: String(e.effectiveFrom) })),
+    before:
+      row.q_day === null || row.q_day === undefined
+        ? null
+        : {
+            cohortDay: String(row.q_day),
+            categoryCode: Number(row.q_category),
+            firstReason: (row.q_reason as string | null) ?? null,
+            inDenominator: row.q_den === true,
+            inNumerator: row.q_num === true,
+            exempt: row.q_exempt === true,
+            counted: row.q_counted === true,
+          },
+  };
+}
+
+export async function orderFactsOf(tx: Tx, shopId: string, orderId: string): Promise<OrderFacts | null> {
+  return (await qualityInputs(tx, shopId, orderId))?.facts ?? null;
+}
+
+export type OrderQualityRow = typeof orderQuality.$inferSelect & { blockers: ExemptionBlocker[] };
+
+/** The stored per-order facts (DOMAIN §5–6), as lib/rules evaluates them. */
+export function qualityRowOf(shopId: string, orderId: string, facts: OrderFacts, list: readonly ExemptCategory[]): { q: OrderQuality; row: OrderQualityRow } {
+  const q = evaluateOrderQuality(facts, list);
+  return {
+    q,
+    row: {
+      shopId,
+      orderId,
+      cohortDay: q.cohortDay,
+      categoryCode: facts.categoryCode,
+      firstReason: firstRequest(facts)?.reason ?? null,
+      inDenominator: q.inDenominator,
+      inNumerator: q.inNumerator,
+      exempt: q.exempt,
+      counted: q.counted,
+      blockers: [...q.blockers],
+    },
   };
 }
 
 export async function recomputeOrderQuality(tx: Tx, shopId: string, orderId: string): Promise<OrderQuality | null> {
-  const facts = await orderFactsOf(tx, shopId, orderId);
-  if (!facts) return null;
-  const q = evaluateOrderQuality(facts, await exemptListOf(tx, shopId));
-  const [before] = await tx.select().from(orderQuality).where(and(eq(orderQuality.shopId, shopId), eq(orderQuality.orderId, orderId))).limit(1);
-  const row = {
-    shopId,
-    orderId,
-    cohortDay: q.cohortDay,
-    categoryCode: facts.categoryCode,
-    firstReason: firstRequest(facts)?.reason ?? null,
-    inDenominator: q.inDenominator,
-    inNumerator: q.inNumerator,
-    exempt: q.exempt,
-    counted: q.counted,
-    blockers: [...q.blockers],
-  };
+  const inputs = await qualityInputs(tx, shopId, orderId);
+  if (!inputs) return null;
+  const { q, row } = qualityRowOf(shopId, orderId, inputs.facts, inputs.list);
   await tx.insert(orderQuality).values(row).onConflictDoUpdate({ target: [orderQuality.shopId, orderQuality.orderId], set: row });
-  await applyRollupDelta(tx, shopId, before ?? null, row);
+  await applyRollupDelta(tx, shopId, [[inputs.before, row]]);
   return q;
 }

@@ -31,8 +31,10 @@ export function contributionsOf(f: QualityFactsRow): Contribution[] {
   ];
 }
 
-/** after − before, merged per key, zero rows dropped, sorted. */
-export function rollupDelta(before: QualityFactsRow | null, after: QualityFactsRow | null): Contribution[] {
+export type FactsChange = readonly [before: QualityFactsRow | null, after: QualityFactsRow | null];
+
+/** Σ (after − before) over the changes, merged per key, zero rows dropped, sorted. */
+export function rollupDelta(changes: readonly FactsChange[]): Contribution[] {
   const merged = new Map<string, Contribution>();
   const add = (cs: Contribution[], sign: 1 | -1) => {
     for (const c of cs) {
@@ -41,16 +43,19 @@ export function rollupDelta(before: QualityFactsRow | null, after: QualityFactsR
       merged.set(id, { ...c, counts: addCounts(prev?.counts ?? { denominator: 0, numerator: 0, exempted: 0, counted: 0 }, c.counts, sign) });
     }
   };
-  if (before) add(contributionsOf(before), -1);
-  if (after) add(contributionsOf(after), 1);
+  for (const [before, after] of changes) {
+    if (before) add(contributionsOf(before), -1);
+    if (after) add(contributionsOf(after), 1);
+  }
   return [...merged.entries()]
     .filter(([, c]) => c.counts.denominator || c.counts.numerator || c.counts.exempted || c.counts.counted)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, c]) => c);
 }
 
-export async function applyRollupDelta(tx: Tx, shopId: string, before: QualityFactsRow | null, after: QualityFactsRow | null): Promise<void> {
-  const delta = rollupDelta(before, after);
+/** One statement for any number of changes of one shop's order facts. */
+export async function applyRollupDelta(tx: Tx, shopId: string, changes: readonly FactsChange[]): Promise<void> {
+  const delta = rollupDelta(changes);
   if (delta.length === 0) return;
   const values = sql.join(
     delta.map(
