@@ -104,6 +104,9 @@ if (build.failed) {
   step("e2e on PGlite (Playwright)", () => playwright("e2e-pglite.json"));
 }
 
+/** The benchmark harness at 100k orders: that it runs and reports (its figures are not judged here). */
+const BENCH_SMOKE = "bench smoke (npm run bench -- --quick)";
+
 banner("PostgreSQL");
 const pg = ownDbUrl ? { url: ownDbUrl, stop: () => {} } : await startThrowawayPg();
 if ("error" in pg) {
@@ -112,12 +115,14 @@ if ("error" in pg) {
   else {
     console.log(`⚠ SKIPPED the PostgreSQL run — ${pg.error}.`);
     results.push({ name: "PostgreSQL run", passed: 0, failed: 0, skipped: 1, seconds: 0, note: `SKIPPED: ${pg.error}` });
+    if (!build.failed) step(BENCH_SMOKE, () => single(bin("tsx"), ["bench/run.ts", "--quick", "--no-pg"]));
   }
 } else {
   console.log(`PostgreSQL ready at ${pg.url.replace(/:[^:@/]*@/, ":***@")}`);
   try {
     step("integration on PostgreSQL", () => vitest("integration", "integration-postgres.json", [], { ...testEnv, DATABASE_URL: pg.url }));
     if (!build.failed && !browserProblem) step("e2e on PostgreSQL (Playwright)", () => playwright("e2e-postgres.json", { DATABASE_URL: pg.url }));
+    if (!build.failed) step(BENCH_SMOKE, () => single(bin("tsx"), ["bench/run.ts", "--quick"], { DATABASE_URL: pg.url }));
   } finally {
     pg.stop();
   }
