@@ -1,5 +1,6 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { DayTotals } from "@/lib/services/quality-metrics";
+import type { DayTotals } from "@/lib/services/quality-analytics";
 import { exemptionSavedPoints, type Totals } from "@/lib/rules";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -52,7 +53,10 @@ export async function QualityDayTable({ days }: { days: DayTotals[] }) {
           {shown.map((d) => (
             <tr key={d.day} className="border-t border-slate-100 tabular-nums">
               <td className="px-3 py-1.5">
-                {d.day} {d.provisional ? <Badge tone="warn">{t("provisional")}</Badge> : null}
+                <Link href={`/analytics/orders?day=${d.day}`} className="text-brand-700 underline-offset-2 hover:underline" aria-label={t("openDay", { day: d.day })}>
+                  {d.day}
+                </Link>{" "}
+                {d.provisional ? <Badge tone="warn">{t("provisional")}</Badge> : null}
               </td>
               <td className="px-3 py-1.5">{d.denominator}</td>
               <td className="px-3 py-1.5">{d.numerator}</td>

@@ -1,6 +1,6 @@
 "use client";
 
-import { BarChart3, Inbox, LogOut, Settings } from "lucide-react";
+import { BarChart3, HeartHandshake, Inbox, LogOut, Settings } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
@@ -21,6 +21,7 @@ export interface ShellUser {
 const NAV = [
   { href: "/refunds", key: "refunds", icon: Inbox, managerOnly: false },
   { href: "/analytics", key: "analytics", icon: BarChart3, managerOnly: false },
+  { href: "/service", key: "service", icon: HeartHandshake, managerOnly: false },
   { href: "/settings", key: "settings", icon: Settings, managerOnly: true },
 ] as const;
 

@@ -314,7 +314,13 @@ export const orderQuality = pgTable(
     counted: boolean("counted").notNull(),
     blockers: text("blockers", { enum: EXEMPTION_BLOCKERS }).array().notNull().default(sql`'{}'::text[]`),
   },
-  (t) => [primaryKey({ columns: [t.shopId, t.orderId] }), index("quality_cohort_idx").on(t.shopId, t.cohortDay)],
+  (t) => [
+    primaryKey({ columns: [t.shopId, t.orderId] }),
+    index("quality_cohort_idx").on(t.shopId, t.cohortDay),
+    // Drill-downs from a category or a first reason over a range of cohort days.
+    index("quality_category_idx").on(t.shopId, t.categoryCode, t.cohortDay),
+    index("quality_reason_idx").on(t.shopId, t.firstReason, t.cohortDay).where(sql`first_reason is not null`),
+  ],
 );
 
 export const QUALITY_DIMENSIONS = ["all", "category", "reason"] as const;

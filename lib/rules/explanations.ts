@@ -8,7 +8,7 @@ import type { CompensationBlocker } from "./compensation";
 import type { FastRefundBlocker } from "./fast-refund";
 import type { RefusalCode, deadlineOutcomeFor } from "./lifecycle";
 import type { Locale, Wording } from "./locale";
-import type { ExemptionBlocker } from "./quality-return";
+import type { ExemptionBlocker, QualityPlace } from "./quality-return";
 import type { RejectReasonBlocker } from "./reject-reasons";
 import type { WindowKind } from "./windows";
 
@@ -32,6 +32,13 @@ export const EXEMPTION_BLOCKER_TEXT: Readonly<Record<ExemptionBlocker, Wording>>
   MERCHANT_REJECTED: { "zh-CN": "商家曾拒绝过该订单的售后申请", en: "The merchant rejected a request of this order" },
   PLATFORM_INTERVENED: { "zh-CN": "该订单的售后申请曾进入平台介入", en: "A request of this order went to platform intervention" },
   NEGATIVE_REVIEW: { "zh-CN": "该订单有售后差评", en: "The order has an after-sales negative review" },
+};
+
+export const QUALITY_PLACE_TEXT: Readonly<Record<QualityPlace, Wording>> = {
+  NOT_IN_DENOMINATOR: { "zh-CN": "不计入：支付后14天内未签收，不进入分母", en: "Not counted: not signed within 14 days of payment, outside the denominator" },
+  DENOMINATOR_ONLY: { "zh-CN": "只计入分母：没有在14天内因品质问题首次申请并完成退款", en: "Denominator only: no quality refund first requested and completed within 14 days" },
+  EXEMPT: { "zh-CN": "免考核：品质退款，但满足售后好服务，只计入分母", en: "Exempt: a quality refund, but good after-sales service keeps it in the denominator only" },
+  COUNTED: { "zh-CN": "计入品退率：分子与分母都计入", en: "Counted: in the numerator and the denominator" },
 };
 
 export const REFUSAL_TEXT: Readonly<Record<RefusalCode, Wording>> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEED_EXEMPT_CATEGORIES } from "./exemption-list";
-import { aggregate, evaluateOrderQuality, exemptionSavedPoints, isCohortProvisional, toTotals, type OrderFacts } from "./quality-return";
+import { aggregate, evaluateOrderQuality, exemptionSavedPoints, isCohortProvisional, qualityPlace, toTotals, type OrderFacts } from "./quality-return";
 import { D, orderFacts, requestFacts, T0 } from "./test/fixtures";
 
 const LIST = SEED_EXEMPT_CATEGORIES;
@@ -78,5 +78,16 @@ describe("DOMAIN §5 Quality return rate: denominator, numerator, exempt, counte
     const after = evaluateOrderQuality(orderFacts({ negativeReview: true }), LIST);
     expect([before.exempt, before.counted]).toEqual([true, false]);
     expect([after.exempt, after.counted, after.blockers]).toEqual([false, true, ["NEGATIVE_REVIEW"]]);
+  });
+});
+
+describe("DOMAIN §5 Quality return rate: an order's place in the formula", () => {
+  it.each([
+    [{ inDenominator: false, inNumerator: false, exempt: false, counted: false }, "NOT_IN_DENOMINATOR"],
+    [{ inDenominator: true, inNumerator: false, exempt: false, counted: false }, "DENOMINATOR_ONLY"],
+    [{ inDenominator: true, inNumerator: true, exempt: true, counted: false }, "EXEMPT"],
+    [{ inDenominator: true, inNumerator: true, exempt: false, counted: true }, "COUNTED"],
+  ] as const)("%j → %s", (facts, place) => {
+    expect(qualityPlace(facts)).toBe(place);
   });
 });

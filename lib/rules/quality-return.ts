@@ -147,6 +147,16 @@ export function aggregate(qualities: Iterable<Pick<OrderQuality, "inDenominator"
   return toTotals(c);
 }
 
+/** Where an order stands in the DOMAIN §5 formula, from its facts (one place each). */
+export const QUALITY_PLACES = ["NOT_IN_DENOMINATOR", "DENOMINATOR_ONLY", "EXEMPT", "COUNTED"] as const;
+export type QualityPlace = (typeof QUALITY_PLACES)[number];
+
+export function qualityPlace(q: Pick<OrderQuality, "inDenominator" | "inNumerator" | "exempt" | "counted">): QualityPlace {
+  if (!q.inDenominator) return "NOT_IN_DENOMINATOR";
+  if (!q.inNumerator) return "DENOMINATOR_ONLY";
+  return q.exempt ? "EXEMPT" : "COUNTED";
+}
+
 /** Percentage points the exemption saved: (rawRate − rate) × 100; null without a denominator. */
 export function exemptionSavedPoints(t: Totals): number | null {
   return t.rate === null || t.rawRate === null ? null : (t.rawRate - t.rate) * 100;

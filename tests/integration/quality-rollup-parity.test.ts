@@ -2,7 +2,8 @@
  * DOMAIN §5–6 parity: for random order histories driven through the services (feed, actions,
  * sweep), the rollup the charts read equals, for every day, category and reason, the sum of
  * lib/rules evaluations over the same orders computed afresh — including late negative reviews,
- * requests days after payment, interceptions ending in delivery and orders around Shanghai midnight.
+ * requests days after payment, interceptions ending in delivery, orders around Shanghai midnight
+ * and changes of the exemption list afterwards.
  */
 import { fc } from "@fast-check/vitest";
 import { and, eq, ne, or } from "drizzle-orm";
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { orders, qualityRollup } from "@/lib/db/schema";
 import { DEMO_EXEMPT_LIST } from "@/lib/demo/catalog";
+import { changeExemptList } from "@/lib/services/exemption-list";
 import { exemptListOf, orderFactsOf } from "@/lib/services/quality-facts";
 import { contributionsOf } from "@/lib/services/quality-rollup";
 import { sweepDeadlines } from "@/lib/services/sweep";
@@ -75,7 +77,7 @@ async function storedRollup(shopId: string): Promise<Map<string, Counts>> {
 describe(`quality rollup parity (DOMAIN §5–6) on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () => {
   it("equals the sum of lib/rules evaluations for every day, category and reason", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(orderPlan, { minLength: 1, maxLength: 6 }), async (plans) => {
+      fc.asyncProperty(fc.array(orderPlan, { minLength: 1, maxLength: 6 }), fc.constantFrom("none", "remove", "later", "add"), async (plans, toggle) => {
         const op = await makeShop(h.db);
         const feed = feeder(h.db, op.shopId);
         const run = act(h.db, op);
@@ -110,6 +112,10 @@ describe(`quality rollup parity (DOMAIN §5–6) on ${onPostgres ? "PostgreSQL" 
           }
           if (p.lateReview) await feed("AFTER_SALES_REVIEW", Math.max(clock, paidAt) + 5 * DAY, { orderId, rating: "NEGATIVE" });
         }
+        // A manager changes the exemption list afterwards (DOMAIN §6): the figures follow exactly.
+        if (toggle === "remove") await changeExemptList(op.shopId, { categoryCode: EXEMPT_CODE, remove: true, note: "test" }, { userId: null }, h.db);
+        if (toggle === "later") await changeExemptList(op.shopId, { categoryCode: EXEMPT_CODE, effectiveFrom: "2026-11-02", note: "test" }, { userId: null }, h.db);
+        if (toggle === "add") await changeExemptList(op.shopId, { categoryCode: 1201, effectiveFrom: "2026-10-01", note: "test" }, { userId: null }, h.db);
         expect(await storedRollup(op.shopId)).toEqual(await expectedRollup(op.shopId));
       }),
       { numRuns: onPostgres ? 25 : 15 },

@@ -1,6 +1,7 @@
 /** The queue's keyset pages walk exactly the rows of the OFFSET order, for every tab, at any page size. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DbHandle } from "@/lib/db/client";
+import { setDbHandleForProcess, type DbHandle } from "@/lib/db/client";
+import { decodeCursor, listRefunds } from "@/lib/services/refund-reads";
 import { QUEUE_TAB_KEYS } from "@/lib/rules";
 import { decodeQueueCursor, queueCounts, queuePage, queuePageByOffset } from "@/lib/services/queue";
 import { openTestDb, onPostgres } from "./db-fixture";
@@ -47,6 +48,25 @@ describe(`queue keyset paging on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () =>
     expect(c.all).toBe(24);
     expect(c.todo + c.intercept + c.returns + c.disputes + c.done).toBe(c.all);
     expect(c.done).toBe(8);
+  });
+
+  it("the merchant API list walks newest deadline first, undated last, each request once", async () => {
+    setDbHandleForProcess(h);
+    try {
+      const seen: { d: number | null; id: string }[] = [];
+      let cursor = undefined;
+      for (let guard = 0; guard < 20; guard++) {
+        const p = await listRefunds(shopId, { limit: 5, cursor });
+        seen.push(...p.items.map((i) => ({ d: i.deadlineAt ? Date.parse(i.deadlineAt) : null, id: i.refundId })));
+        if (!p.nextCursor) break;
+        cursor = decodeCursor(p.nextCursor) ?? undefined;
+      }
+      expect(seen).toHaveLength(24);
+      const sorted = [...seen].sort((a, b) => (a.d === null) !== (b.d === null) ? (a.d === null ? 1 : -1) : (b.d ?? 0) - (a.d ?? 0) || (a.id < b.id ? 1 : -1));
+      expect(seen).toEqual(sorted);
+    } finally {
+      setDbHandleForProcess(undefined);
+    }
   });
 
   it("a forged cursor is ignored, not an error", () => {

@@ -1,0 +1,131 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { connection } from "next/server";
+import { percent } from "@/components/analytics/percent";
+import { RangePicker } from "@/components/analytics/range-picker";
+import { shanghaiTime } from "@/components/analytics/drill-table";
+import { Card, PageHeader } from "@/components/ui/card";
+import { TableFrame } from "@/components/ui/table-frame";
+import { requireShopUser } from "@/lib/auth/guard";
+import { DEFAULT_POLICY, formatYuan, type Locale } from "@/lib/rules";
+import { fastRefundExposed, fastRefundLeaked, mostRefundedProducts, serviceByWeek } from "@/lib/services/service-metrics";
+import { parseRange, RANGE_PRESETS } from "@/lib/validation/analytics";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("service"))("title") };
+}
+
+const hours = (h: number | null) => (h === null ? "—" : h < 1 ? `${Math.round(h * 60)} min` : `${h.toFixed(1)} h`);
+
+function Empty({ text }: { text: string }) {
+  return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{text}</p>;
+}
+
+function Table({ label, head, rows }: { label: string; head: string[]; rows: (string | number)[][] }) {
+  return (
+    <TableFrame label={label}>
+      <table className="w-full text-left text-sm">
+        <thead className="bg-slate-50 text-xs text-slate-600">
+          <tr>
+            {head.map((h) => (
+              <th key={h} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i} className="border-t border-slate-100 tabular-nums">
+              {r.map((c, j) => (
+                <td key={j} className="px-3 py-1.5">
+                  {c}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableFrame>
+  );
+}
+
+export default async function ServicePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await connection();
+  const u = await requireShopUser();
+  const t = await getTranslations("service");
+  const locale = (await getLocale()) as Locale;
+  const now = Date.now();
+  const range = parseRange({ days: "90", ...(await searchParams) }, now);
+  const [weeks, top, exposed, leaked] = await Promise.all([
+    serviceByWeek(u.shopId, range.from, range.to),
+    mostRefundedProducts(u.shopId, range.from, range.to),
+    fastRefundExposed(u.shopId, now),
+    fastRefundLeaked(u.shopId),
+  ]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} subtitle={t("subtitle", { from: range.from, to: range.to })}>
+        <RangePicker preset={range.preset} from={range.from} to={range.to} presets={RANGE_PRESETS} path="/service" />
+      </PageHeader>
+      {range.invalid ? <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("rangeInvalid")}</p> : null}
+
+      <section className="space-y-2">
+        <h2 className="text-sm font-semibold text-slate-800">{t("byWeek")}</h2>
+        {weeks.length === 0 ? (
+          <Empty text={t("noRequests")} />
+        ) : (
+          <Table
+            label={t("byWeek")}
+            head={[t("week"), t("requests"), t("firstActionP50"), t("firstActionP90"), t("handledInTime"), t("timeouts"), t("rejectionRate"), t("interventionRate"), t("refundOnlyP50")]}
+            rows={[...weeks].reverse().map((w) => [w.week, w.requests, hours(w.firstActionP50Hours), hours(w.firstActionP90Hours), percent(w.handledInTime), w.timeouts, percent(w.rejectionRate), percent(w.interventionRate), hours(w.refundOnlyP50Hours)])}
+          />
+        )}
+      </section>
+
+      <section className="space-y-2">
+        <h2 className="text-sm font-semibold text-slate-800">{t("topProducts")}</h2>
+        {top.length === 0 ? <Empty text={t("noRefunds")} /> : <Table label={t("topProducts")} head={[t("product"), t("refunds"), t("refundedAmount")]} rows={top.map((p) => [p.title, p.refunds, formatYuan(p.amount)])} />}
+      </section>
+
+      <section className="space-y-2">
+        <h2 className="text-sm font-semibold text-slate-800">{t("exposedTitle")}</h2>
+        <Card className="text-sm text-slate-700">
+          {t("exposedExplain", { limit: formatYuan(DEFAULT_POLICY.fastRefundAmountLimit) })}
+          <p className="mt-1 font-medium text-amber-900" data-testid="exposed-summary">
+            {t("exposedSummary", { count: exposed.count, amount: formatYuan(exposed.amount) })}
+            {exposed.truncated ? ` ${t("exposedTruncated", { scanned: exposed.scanned })}` : ""}
+          </p>
+        </Card>
+        {exposed.orders.length === 0 ? (
+          <Empty text={t("noneExposed")} />
+        ) : (
+          <Table
+            label={t("exposedTitle")}
+            head={[t("order"), t("paidAt"), t("product"), t("buyer"), t("amountExposed")]}
+            rows={exposed.orders.slice(0, 100).map((o) => [o.orderId, shanghaiTime(o.paidAt, locale), o.productTitle, o.buyerNickname ?? "—", formatYuan(o.paidAmount)])}
+          />
+        )}
+      </section>
+
+      <section className="space-y-2">
+        <h2 className="text-sm font-semibold text-slate-800">{t("leakedTitle")}</h2>
+        <Card className="text-sm text-slate-700">
+          {t("leakedExplain")}
+          <p className="mt-1 font-medium text-red-900" data-testid="leaked-summary">
+            {t("leakedSummary", { count: leaked.count, amount: formatYuan(leaked.amount) })}
+          </p>
+        </Card>
+        {leaked.orders.length === 0 ? (
+          <Empty text={t("noneLeaked")} />
+        ) : (
+          <Table
+            label={t("leakedTitle")}
+            head={[t("order"), t("refundedAt"), t("shippedAt"), t("product"), t("tracking"), t("amountLost")]}
+            rows={leaked.orders.map((o) => [o.orderId, shanghaiTime(o.refundedAt, locale), shanghaiTime(o.shippedAt, locale), o.productTitle, [o.carrier, o.trackingNo].filter(Boolean).join(" ") || "—", formatYuan(o.amount)])}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+CREATE INDEX "quality_category_idx" ON "order_quality" USING btree ("shop_id","category_code","cohort_day");--> statement-breakpoint
+CREATE INDEX "quality_reason_idx" ON "order_quality" USING btree ("shop_id","first_reason","cohort_day") WHERE first_reason is not null;
