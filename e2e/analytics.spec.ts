@@ -32,6 +32,8 @@ test("a day's drill-down lists its orders with their place and blockers, and the
   await expect(page.getByRole("heading", { name: `${day} 支付的订单` })).toBeVisible();
   // All orders of the day, then only the counted ones with why they are not exempt.
   await page.getByRole("link", { name: /^计入品退 \d+$/ }).click();
+  await expect(page).toHaveURL(/place=counted/);
+  await expect(page.getByRole("link", { name: /^计入品退 \d+$/ })).toHaveAttribute("aria-current", "page");
   const countText = await page.getByTestId("drill-count").textContent();
   const counted = Number(/共 (\d+) 笔订单/.exec(countText ?? "")?.[1]);
   if (counted > 0) {
@@ -46,6 +48,8 @@ test("a day's drill-down lists its orders with their place and blockers, and the
   expect(lines.length - 1).toBe(counted);
   // The whole day: the CSV of "全部订单" matches that tab's count too.
   await page.getByRole("link", { name: /^全部订单 \d+$/ }).click();
+  await expect(page).toHaveURL(/place=all/);
+  await expect(page.getByRole("link", { name: /^全部订单 \d+$/ })).toHaveAttribute("aria-current", "page");
   const all = Number(/共 (\d+) 笔订单/.exec((await page.getByTestId("drill-count").textContent()) ?? "")?.[1]);
   const res = await page.request.get(`/analytics/orders/export?day=${day}&place=all`);
   expect(res.status()).toBe(200);

@@ -98,7 +98,7 @@ describe(`quality rollup parity (DOMAIN §5–6) on ${onPostgres ? "PostgreSQL" 
               if (!row) break;
               const v = { version: row.version };
               if (s === "approve") await run(refundId, "approve", v, at);
-              else if (s === "reject") await run(refundId, "reject", { ...v, reasonCode: "OTHER", explanation: "商品完好，已与买家沟通一致" }, at);
+              else if (s === "reject") await run(refundId, "reject", { ...v, reasonCode: "OTHER", explanation: "商品完好无损，已与买家电话沟通一致，买家同意撤销退款申请" }, at);
               else if (s === "intercept") await run(refundId, "intercept", v, at);
               else if (s === "offer") await run(refundId, "offer", { ...v, amount: 1_000 }, at);
               else if (s === "sweep") await sweepDeadlines(at + 3 * DAY, h.db);

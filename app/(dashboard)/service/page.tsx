@@ -38,7 +38,7 @@ function Table({ label, head, rows }: { label: string; head: string[]; rows: (st
           {rows.map((r, i) => (
             <tr key={i} className="border-t border-slate-100 tabular-nums">
               {r.map((c, j) => (
-                <td key={j} className="px-3 py-1.5">
+                <td key={j} className="px-3 py-1.5 whitespace-nowrap">
                   {c}
                 </td>
               ))}
