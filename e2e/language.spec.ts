@@ -11,8 +11,8 @@ test("switches the whole interface to English and back to Chinese", async ({ pag
   await expect(page.getByTestId("user-role")).toHaveText("Operator");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.goto("/analytics");
-  await expect(page.getByRole("heading", { name: "Quality return rate" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Quality return rate", level: 1 })).toBeVisible();
   await page.getByRole("button", { name: /Language/ }).click();
-  await expect(page.getByRole("heading", { name: "品退率" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "品退率", level: 1 })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
 });

@@ -13,6 +13,6 @@ test("at 390 px the queue shows cards and a bottom navigation, without horizonta
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await nav.getByRole("link", { name: "品退率" }).click();
-  await expect(page.getByRole("heading", { name: "品退率" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "品退率", level: 1 })).toBeVisible();
   await expectAccessible(page);
 });

@@ -28,5 +28,7 @@ if (base) {
   env.AFTERSALES_DATA_DIR = dir;
 }
 env.E2E_DB_LABEL = label;
+// The journeys post platform events (an interception result, a request with HTML in it) signed with this.
+env.PLATFORM_WEBHOOK_SECRET = "e2e-webhook-secret-not-for-production";
 const r = spawnSync(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)], { stdio: "inherit", env });
 process.exit(r.status ?? 1);

@@ -3,8 +3,11 @@
  * Every action is wrapped, so none can forget to authorize (STYLE principle 2).
  */
 import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import type { ShopRole } from "@/lib/db/schema";
+import { errorMessage } from "@/lib/http/errors";
+import type { Locale } from "@/lib/rules";
 import { hasRole, shopUserFromHeaders, type ShopUser } from "./session";
 
 export async function currentShopUser(): Promise<ShopUser | null> {
@@ -19,14 +22,18 @@ export async function requireShopUser(role: ShopRole = "operator"): Promise<Shop
   return u;
 }
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: "UNAUTHORIZED" | "FORBIDDEN" | "VALIDATION" | "VERSION_CONFLICT" | "INVALID_STATE" | "NOT_FOUND"; message: string; fields?: Record<string, string[]> } };
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: "UNAUTHORIZED" | "FORBIDDEN" | "VALIDATION" | "VERSION_CONFLICT" | "INVALID_STATE" | "NOT_FOUND" | "RATE_LIMITED"; message: string; fields?: Record<string, string[]> } };
 
 /** Wraps a server action body: it runs only for a signed-in user of a shop with the role. */
 export function shopAction<A extends unknown[], T>(role: ShopRole, body: (u: ShopUser, ...args: A) => Promise<ActionResult<T>>) {
   return async (...args: A): Promise<ActionResult<T>> => {
     const u = await currentShopUser();
-    if (!u) return { ok: false, error: { code: "UNAUTHORIZED", message: "UNAUTHORIZED" } };
-    if (!hasRole(u, role)) return { ok: false, error: { code: "FORBIDDEN", message: "FORBIDDEN" } };
+    if (!u || !hasRole(u, role)) {
+      const code = u ? "FORBIDDEN" : "UNAUTHORIZED";
+      return { ok: false, error: { code, message: errorMessage({ code }, (await getLocale()) as Locale) } };
+    }
     return body(u, ...args);
   };
 }

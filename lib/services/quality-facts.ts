@@ -1,6 +1,6 @@
 /** Keeps order_quality (DOMAIN §5–6 per order) and its rollup current, inside the transaction of every change. */
 import { eq, sql } from "drizzle-orm";
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { exemptCategories, orderQuality } from "@/lib/db/schema";
 import { applyRollupDelta, type QualityFactsRow } from "./quality-rollup";
 import { evaluateOrderQuality, firstRequest, type ExemptCategory, type ExemptionBlocker, type OrderFacts, type OrderQuality, type RequestFacts } from "@/lib/rules";
@@ -9,7 +9,9 @@ export async function exemptListOf(tx: Tx, shopId: string): Promise<ExemptCatego
   return tx.select({ categoryCode: exemptCategories.categoryCode, effectiveFrom: exemptCategories.effectiveFrom }).from(exemptCategories).where(eq(exemptCategories.shopId, shopId));
 }
 
-interface QualityInputs {
+export interface QualityInputs {
+  /** The order's request ids, in the order of `facts.requests`. */
+  requestIds: string[];
   facts: OrderFacts;
   list: ExemptCategory[];
   before: QualityFactsRow | null;
@@ -22,11 +24,17 @@ interface QualityInputs {
  * the other, each reading what the other committed.
  */
 async function qualityInputs(tx: Tx, shopId: string, orderId: string): Promise<QualityInputs | null> {
-  const res = await tx.execute(sql`
-    select o.paid_at, o.signed_at, p.category_code,
+  return (await qualityInputsOf(tx, shopId, [orderId], true)).get(orderId) ?? null;
+}
+
+/** The same for several orders at once, without locking (pages that show outlooks). */
+export async function qualityInputsOf(db: Db | Tx, shopId: string, orderIds: readonly string[], lock = false): Promise<Map<string, QualityInputs>> {
+  if (orderIds.length === 0) return new Map();
+  const res = await db.execute(sql`
+    select o.id, o.paid_at, o.signed_at, p.category_code,
       exists (select 1 from after_sales_reviews v where v.shop_id = o.shop_id and v.order_id = o.id and v.rating = 'NEGATIVE') as negative,
-      coalesce((select json_agg(json_build_object('createdAt', r.created_at, 'reason', r.reason, 'status', r.status, 'refundedAt', r.refunded_at,
-          'resolvedBy', r.resolved_by, 'everRejected', r.ever_rejected, 'everIntervened', r.ever_intervened, 'timeoutDecided', r.timeout_decided))
+      coalesce((select json_agg(json_build_object('id', r.id, 'createdAt', r.created_at, 'reason', r.reason, 'status', r.status, 'refundedAt', r.refunded_at,
+          'resolvedBy', r.resolved_by, 'everRejected', r.ever_rejected, 'everIntervened', r.ever_intervened, 'timeoutDecided', r.timeout_decided) order by r.created_at, r.id)
         from refund_requests r where r.shop_id = o.shop_id and r.order_id = o.id), '[]'::json) as requests,
       coalesce((select json_agg(json_build_object('categoryCode', e.category_code, 'effectiveFrom', e.effective_from))
         from exempt_categories e where e.shop_id = o.shop_id), '[]'::json) as list,
@@ -35,14 +43,19 @@ async function qualityInputs(tx: Tx, shopId: string, orderId: string): Promise<Q
     from orders o
     join products p on p.shop_id = o.shop_id and p.id = o.product_id
     left join order_quality q on q.shop_id = o.shop_id and q.order_id = o.id
-    where o.shop_id = ${shopId} and o.id = ${orderId}
-    for update of o`);
-  const row = (res as unknown as { rows: Record<string, unknown>[] }).rows[0];
-  if (!row) return null;
+    where o.shop_id = ${shopId} and o.id in (${sql.join(orderIds.map((id) => sql`${id}`), sql`, `)})
+    ${lock ? sql`order by o.id for update of o` : sql``}`);
+  const out = new Map<string, QualityInputs>();
+  for (const row of (res as unknown as { rows: Record<string, unknown>[] }).rows) out.set(String(row.id), toInputs(row));
+  return out;
+}
+
+function toInputs(row: Record<string, unknown>): QualityInputs {
   const time = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string | Date).getTime());
   const requests = (typeof row.requests === "string" ? JSON.parse(row.requests) : row.requests) as Record<string, unknown>[];
   const list = (typeof row.list === "string" ? JSON.parse(row.list) : row.list) as ExemptCategory[];
   return {
+    requestIds: requests.map((r) => String(r.id)),
     facts: {
       paidAt: time(row.paid_at)!,
       signedAt: time(row.signed_at),

@@ -3,10 +3,11 @@
  * requests without a deadline last), 已完成 by last change (newest first); both keyset-paginated
  * on an index that starts (shop_id, queue_tab), so any depth costs the same as the first page.
  */
-import { and, asc, count, desc, eq, gt, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, ilike, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db/client";
 import { buyers, orders, products, refundRequests } from "@/lib/db/schema";
-import { QUEUE_TABS, QUEUE_TAB_KEYS, type QueueTab } from "@/lib/rules";
+import { BUYER_REASONS, isQualityReason, QUEUE_TABS, QUEUE_TAB_KEYS, reasonClass, type QueueTab } from "@/lib/rules";
+import { hasFilters, type QueueFilters } from "@/lib/validation/queue";
 
 export interface QueueRow {
   id: string;
@@ -88,49 +89,79 @@ const P = {
   id: sql.placeholder("id"),
   limit: sql.placeholder("limit"),
 };
+type Params = { [K in keyof typeof P]: (typeof P)[K] | string | number | null };
 
-function inTab(shopId: string | typeof P.shop, tab: QueueTab | typeof P.tab | "all"): SQL {
-  return and(eq(r.shopId, shopId), tab === "all" ? undefined : eq(r.queueTab, tab))!;
+function inTab(shopId: Params["shop"], tab: Params["tab"] | "all"): SQL {
+  return and(eq(r.shopId, shopId as string), tab === "all" ? undefined : eq(r.queueTab, tab as QueueTab))!;
+}
+
+const QUALITY_REASONS = BUYER_REASONS.filter(isQualityReason);
+
+/** The URL filters as SQL on the request, its order and product (values bound, never spliced). */
+function filterWhere(f: QueueFilters): SQL | undefined {
+  const reasons = f.reasonClass ? BUYER_REASONS.filter((x) => reasonClass(x) === f.reasonClass) : null;
+  return and(
+    f.type ? eq(r.type, f.type) : undefined,
+    f.reason ? eq(r.reason, f.reason) : undefined,
+    reasons ? inArray(r.reason, reasons) : undefined,
+    f.category !== undefined ? eq(products.categoryCode, f.category) : undefined,
+    f.amountMin !== undefined ? gte(r.amount, f.amountMin) : undefined,
+    f.amountMax !== undefined ? lte(r.amount, f.amountMax) : undefined,
+    f.fastRefund !== undefined ? eq(r.fastRefund, f.fastRefund) : undefined,
+    f.createdFrom !== undefined ? gte(r.createdAt, new Date(f.createdFrom)) : undefined,
+    f.createdTo !== undefined ? lte(r.createdAt, new Date(f.createdTo)) : undefined,
+    f.deadlineFrom !== undefined ? gte(r.deadlineAt, new Date(f.deadlineFrom)) : undefined,
+    f.deadlineTo !== undefined ? lte(r.deadlineAt, new Date(f.deadlineTo)) : undefined,
+    f.buyer ? or(eq(orders.buyerId, f.buyer), ilike(buyers.nickname, `%${f.buyer.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)) : undefined,
+    f.q ? or(eq(r.id, f.q), eq(r.orderId, f.q)) : undefined,
+    // DOMAIN §6: approving now would keep the order exempt — a quality first reason and no blocker yet.
+    f.exemptEligible !== undefined
+      ? sql`${f.exemptEligible ? sql`` : sql`not`} exists (select 1 from order_quality q where q.shop_id = ${r.shopId} and q.order_id = ${r.orderId}
+          and q.blockers = '{}' and q.first_reason::text in (${sql.join(QUALITY_REASONS.map((x) => sql`${x}`), sql`, `)}))`
+      : undefined,
+  );
 }
 
 type Variant = "due" | "dueAfter" | "undated" | "undatedAfter" | "done" | "doneAfter";
 
-/** Each page shape is a prepared statement (per database handle): no planning on the hot path. */
-function build(db: Db, variant: Variant, allTabs: boolean) {
-  const where = inTab(P.shop, allTabs ? "all" : P.tab);
+/** Each page shape is a prepared statement (per database handle) when unfiltered: no planning on the hot path. */
+function build(db: Db, variant: Variant, allTabs: boolean, p: Params, extra?: SQL) {
+  const where = and(inTab(p.shop, allTabs ? "all" : p.tab), extra);
   switch (variant) {
     case "due":
     case "dueAfter":
       return rowSelect(db)
-        .where(and(where, isNotNull(r.deadlineAt), variant === "dueAfter" ? sql`(${r.deadlineAt}, ${r.id}) > (${P.at}::timestamptz, ${P.id}::text)` : undefined))
+        .where(and(where, isNotNull(r.deadlineAt), variant === "dueAfter" ? sql`(${r.deadlineAt}, ${r.id}) > (${p.at}::timestamptz, ${p.id}::text)` : undefined))
         .orderBy(asc(r.deadlineAt), asc(r.id))
-        .limit(P.limit);
+        .limit(p.limit as number);
     case "undated":
     case "undatedAfter":
       return rowSelect(db)
-        .where(and(where, isNull(r.deadlineAt), variant === "undatedAfter" ? gt(r.id, P.id) : undefined))
+        .where(and(where, isNull(r.deadlineAt), variant === "undatedAfter" ? gt(r.id, p.id as string) : undefined))
         .orderBy(asc(r.id))
-        .limit(P.limit);
+        .limit(p.limit as number);
     case "done":
     case "doneAfter":
       return rowSelect(db)
-        .where(and(where, variant === "doneAfter" ? sql`(${r.updatedAt}, ${r.id}) < (${P.at}::timestamptz, ${P.id}::text)` : undefined))
+        .where(and(where, variant === "doneAfter" ? sql`(${r.updatedAt}, ${r.id}) < (${p.at}::timestamptz, ${p.id}::text)` : undefined))
         .orderBy(desc(r.updatedAt), desc(r.id))
-        .limit(P.limit);
+        .limit(p.limit as number);
   }
 }
 
 type Prepared = ReturnType<ReturnType<typeof build>["prepare"]>;
 const statements = new WeakMap<Db, Map<string, Prepared>>();
 
-function run(db: Db, variant: Variant, shopId: string, tab: QueueTab, params: { at?: string; id?: string; limit: number }): Promise<QueueRow[]> {
+function run(db: Db, variant: Variant, shopId: string, tab: QueueTab, params: { at?: string; id?: string; limit: number }, filters: QueueFilters): Promise<QueueRow[]> {
   const allTabs = tab === "all";
+  const values = { shop: shopId, tab, at: params.at ?? null, id: params.id ?? null, limit: params.limit };
+  if (hasFilters(filters)) return build(db, variant, allTabs, values, filterWhere(filters));
   const name = `queue_${variant}${allTabs ? "_all" : ""}`;
   let byName = statements.get(db);
   if (!byName) statements.set(db, (byName = new Map()));
   let stmt = byName.get(name);
-  if (!stmt) byName.set(name, (stmt = build(db, variant, allTabs).prepare(name)));
-  return stmt.execute({ shop: shopId, tab, at: params.at ?? null, id: params.id ?? null, limit: params.limit });
+  if (!stmt) byName.set(name, (stmt = build(db, variant, allTabs, P).prepare(name)));
+  return stmt.execute(values);
 }
 
 export interface QueuePage {
@@ -145,23 +176,24 @@ function page(rows: QueueRow[], limit: number, sortAt: (row: QueueRow) => Date |
 }
 
 /** One page of a tab after `cursor` (or from the top). */
-export async function queuePage(shopId: string, tab: QueueTab, opts: { cursor?: QueueCursor | null; limit?: number } = {}, db?: Db): Promise<QueuePage> {
+export async function queuePage(shopId: string, tab: QueueTab, opts: { cursor?: QueueCursor | null; limit?: number; filters?: QueueFilters } = {}, db?: Db): Promise<QueuePage> {
   const database = db ?? (await getDb());
   const limit = opts.limit ?? 50;
   const cursor = opts.cursor ?? null;
+  const f = opts.filters ?? {};
   if (tab === "done") {
     const rows = cursor?.at
-      ? await run(database, "doneAfter", shopId, tab, { at: cursor.at, id: cursor.id, limit: limit + 1 })
-      : await run(database, "done", shopId, tab, { limit: limit + 1 });
+      ? await run(database, "doneAfter", shopId, tab, { at: cursor.at, id: cursor.id, limit: limit + 1 }, f)
+      : await run(database, "done", shopId, tab, { limit: limit + 1 }, f);
     return page(rows, limit, (x) => x.updatedAt);
   }
   // Rows with a deadline first, in (deadline, id) order, then those without one, by id.
   let rows: QueueRow[] = [];
-  if (!cursor) rows = await run(database, "due", shopId, tab, { limit: limit + 1 });
-  else if (cursor.at !== null) rows = await run(database, "dueAfter", shopId, tab, { at: cursor.at, id: cursor.id, limit: limit + 1 });
+  if (!cursor) rows = await run(database, "due", shopId, tab, { limit: limit + 1 }, f);
+  else if (cursor.at !== null) rows = await run(database, "dueAfter", shopId, tab, { at: cursor.at, id: cursor.id, limit: limit + 1 }, f);
   if (rows.length <= limit) {
     const rest = limit + 1 - rows.length;
-    rows = rows.concat(cursor && cursor.at === null ? await run(database, "undatedAfter", shopId, tab, { id: cursor.id, limit: rest }) : await run(database, "undated", shopId, tab, { limit: rest }));
+    rows = rows.concat(cursor && cursor.at === null ? await run(database, "undatedAfter", shopId, tab, { id: cursor.id, limit: rest }, f) : await run(database, "undated", shopId, tab, { limit: rest }, f));
   }
   return page(rows, limit, (x) => x.deadlineAt);
 }
@@ -175,17 +207,41 @@ export async function queuePageByOffset(shopId: string, tab: Exclude<QueueTab, "
     .limit(limit);
 }
 
-export async function queueCounts(shopId: string, db?: Db): Promise<Record<QueueTab, number>> {
+/** Tab counts stop at this: an operator needs "999+" to know a tab is busy, not the exact figure. */
+export const COUNT_CAP = 1_000;
+
+export interface TabCount {
+  n: number;
+  /** True when there are at least COUNT_CAP (n is then COUNT_CAP). */
+  capped: boolean;
+}
+
+/**
+ * Each tab's count under the current filters, read over the tab's index and stopped at
+ * COUNT_CAP, so a shop with millions of finished requests counts as fast as a small one.
+ */
+export async function queueCounts(shopId: string, filters: QueueFilters = {}, db?: Db): Promise<Record<QueueTab, TabCount>> {
   const database = db ?? (await getDb());
-  const rows = await database
-    .select({ tab: r.queueTab, n: count() })
-    .from(r)
-    .where(eq(r.shopId, shopId))
-    .groupBy(r.queueTab);
-  const byTab = new Map(rows.map((x) => [x.tab as string, Number(x.n)]));
-  const out = {} as Record<QueueTab, number>;
-  for (const tab of QUEUE_TAB_KEYS) {
-    out[tab] = QUEUE_TABS[tab] ? (byTab.get(tab) ?? 0) : [...byTab.values()].reduce((a, b) => a + b, 0);
-  }
+  const extra = hasFilters(filters) ? filterWhere(filters) : undefined;
+  const tabs = QUEUE_TAB_KEYS.filter((t) => QUEUE_TABS[t] !== null);
+  const counts = await Promise.all(
+    tabs.map(async (tab) => {
+      const sub = database
+        .select({ one: sql`1`.as("one") })
+        .from(r)
+        .innerJoin(orders, and(eq(orders.shopId, r.shopId), eq(orders.id, r.orderId)))
+        .innerJoin(products, and(eq(products.shopId, orders.shopId), eq(products.id, orders.productId)))
+        .leftJoin(buyers, and(eq(buyers.shopId, orders.shopId), eq(buyers.id, orders.buyerId)))
+        .where(and(eq(r.shopId, shopId), eq(r.queueTab, tab), extra))
+        .limit(COUNT_CAP)
+        .as("capped");
+      const [row] = await database.select({ n: count() }).from(sub);
+      return [tab, Number(row?.n ?? 0)] as const;
+    }),
+  );
+  const out = {} as Record<QueueTab, TabCount>;
+  for (const [tab, n] of counts) out[tab] = { n, capped: n >= COUNT_CAP };
+  const total = counts.reduce((s, [, n]) => s + n, 0);
+  out.all = { n: total, capped: counts.some(([, n]) => n >= COUNT_CAP) };
   return out;
 }

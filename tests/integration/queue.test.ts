@@ -37,17 +37,17 @@ describe(`queue keyset paging on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () =>
       if (!p.nextCursor) break;
       cursor = decodeQueueCursor(p.nextCursor);
     }
-    const counts = await queueCounts(shopId, h.db);
-    expect(seen).toHaveLength(counts[tab]);
+    const counts = await queueCounts(shopId, {}, h.db);
+    expect(seen).toHaveLength(counts[tab].n);
     expect(new Set(seen).size).toBe(seen.length);
     if (tab !== "done") expect(seen).toEqual((await queuePageByOffset(shopId, tab, 0, 1000, h.db)).map((r) => r.id));
   });
 
   it("counts add up: 全部 is the sum of the other tabs", async () => {
-    const c = await queueCounts(shopId, h.db);
-    expect(c.all).toBe(24);
-    expect(c.todo + c.intercept + c.returns + c.disputes + c.done).toBe(c.all);
-    expect(c.done).toBe(8);
+    const c = await queueCounts(shopId, {}, h.db);
+    expect(c.all).toEqual({ n: 24, capped: false });
+    expect(c.todo.n + c.intercept.n + c.returns.n + c.disputes.n + c.done.n).toBe(c.all.n);
+    expect(c.done.n).toBe(8);
   });
 
   it("the merchant API list walks newest deadline first, undated last, each request once", async () => {
@@ -67,6 +67,17 @@ describe(`queue keyset paging on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () =>
     } finally {
       setDbHandleForProcess(undefined);
     }
+  });
+
+  it("filters narrow pages and counts alike", async () => {
+    const filters = { q: "o3" };
+    const p = await queuePage(shopId, "all", { filters, limit: 50 }, h.db);
+    expect(p.rows.map((r) => r.orderId)).toEqual(["o3"]);
+    expect((await queueCounts(shopId, filters, h.db)).all.n).toBe(1);
+    const unfinished = await queuePage(shopId, "todo", { filters: { amountMin: 1_000, amountMax: 1_000, reasonClass: "other" }, limit: 50 }, h.db);
+    expect(unfinished.rows).toHaveLength((await queueCounts(shopId, {}, h.db)).todo.n);
+    expect((await queuePage(shopId, "todo", { filters: { amountMin: 1_001 }, limit: 50 }, h.db)).rows).toEqual([]);
+    expect((await queuePage(shopId, "todo", { filters: { reasonClass: "quality" }, limit: 50 }, h.db)).rows).toEqual([]);
   });
 
   it("a forged cursor is ignored, not an error", () => {

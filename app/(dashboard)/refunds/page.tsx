@@ -1,34 +1,37 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
-import { QueueList, QueueTabsNav } from "@/components/refunds/queue-list";
+import { QueueFilters } from "@/components/refunds/queue-filters";
+import { QueueView } from "@/components/refunds/queue-view";
 import { PageHeader } from "@/components/ui/card";
 import { requireShopUser } from "@/lib/auth/guard";
-import { decodeQueueCursor, queueCounts, queuePage } from "@/lib/services/queue";
-import { parseQueueTab, QUEUE_TAB_KEYS } from "@/lib/rules";
+import { parseQueueTab } from "@/lib/rules";
+import { queueCounts, queueItems } from "@/lib/services/queue-items";
+import { FILTER_KEYS, parseQueueFilters } from "@/lib/validation/queue";
+import { bulkApprove, refundAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("refunds"))("title") };
 }
-
-const PAGE_SIZE = 50;
 
 export default async function RefundsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const u = await requireShopUser();
   const params = await searchParams;
   const tab = parseQueueTab(params.tab);
-  const cursor = decodeQueueCursor(typeof params.after === "string" ? params.after : null);
+  const { filters, dropped } = parseQueueFilters(params);
   const t = await getTranslations("refunds");
-  const [{ rows }, counts] = await Promise.all([queuePage(u.shopId, tab, { cursor, limit: PAGE_SIZE }), queueCounts(u.shopId)]);
-  const labels = Object.fromEntries(QUEUE_TAB_KEYS.map((k) => [k, t(`tabs.${k}`)]));
+  const now = Date.now();
+  const [data, counts] = await Promise.all([queueItems(u.shopId, tab, { filters }, now), queueCounts(u.shopId, filters)]);
+  // The filters as given (only the valid ones), kept on every tab link and refresh.
+  const raw: Record<string, string | undefined> = {};
+  for (const k of FILTER_KEYS) if (k in filters && typeof params[k] === "string") raw[k] = params[k] as string;
+  const filterQuery = new URLSearchParams(raw as Record<string, string>).toString();
   return (
-    <div>
-      <PageHeader title={t("title")} subtitle={t("subtitle")}>
-        <p className="text-sm text-slate-600">{counts[tab] > rows.length ? t("showing", { count: rows.length }) : t("count", { count: counts[tab] })}</p>
-      </PageHeader>
-      <QueueTabsNav current={tab} counts={counts} labels={labels} label={t("tabsLabel")} />
-      <QueueList rows={rows} now={Date.now()} />
+    <div className="space-y-3">
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <QueueFilters tab={tab} raw={raw} active={Object.keys(raw).length} dropped={dropped} />
+      <QueueView key={`${tab}?${filterQuery}`} tab={tab} filterQuery={filterQuery} initial={{ ...data, counts, now }} refundAction={refundAction} bulkApprove={bulkApprove} />
     </div>
   );
 }

@@ -1,0 +1,158 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_SHOP_ID } from "../lib/demo/seed";
+import { expectAccessible, feed, newRequest, STATE, watchConsole } from "./fixtures";
+
+test.use({ storageState: STATE.operator });
+
+const row = (page: Page, id: string) => page.getByTestId("queue-row").filter({ hasText: id });
+const openQueue = (page: Page, id: string, tab = "all") => page.goto(`/refunds?tab=${tab}&q=${id}`);
+
+test("approve a refund-only request from the queue", async ({ page, request }) => {
+  const noErrors = watchConsole(page);
+  const id = await newRequest(request);
+  await openQueue(page, id, "todo");
+  await expect(row(page, id)).toContainText("待商家处理");
+  await expect(row(page, id)).toContainText("到期自动同意退款");
+  await expect(row(page, id)).toContainText("保持免考核");
+  await row(page, id).getByRole("button", { name: `同意 ${id}` }).click();
+  await expect(page.getByText(`已同意 ${id}`)).toBeVisible();
+  await page.goto(`/refunds?tab=done&q=${id}`);
+  await expect(row(page, id)).toContainText("退款成功");
+  await expectAccessible(page);
+  noErrors();
+});
+
+test("reject with a reason after the exemption warning, and find it under 已拒绝", async ({ page, request }) => {
+  const id = await newRequest(request);
+  await page.goto(`/refunds/${id}`);
+  await page.getByRole("button", { name: "拒绝" }).click();
+  const dialog = page.getByRole("dialog", { name: "拒绝售后申请" });
+  await expect(dialog.getByRole("alert")).toContainText("失去售后好服务免考核");
+  await expect(dialog.getByRole("alert")).toContainText("个百分点");
+  await dialog.getByLabel("拒绝理由").selectOption({ label: "其他" });
+  await dialog.getByLabel("拒绝说明").fill("太短");
+  await expect(dialog.getByRole("button", { name: "确认拒绝" })).toBeDisabled();
+  await dialog.getByLabel("拒绝说明").fill("商品完好无损，已与买家电话沟通一致，买家同意撤销退款申请");
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "确认拒绝" }).click();
+  await expect(page.getByText(`已拒绝 ${id}`)).toBeVisible();
+  await page.goto(`/refunds?tab=disputes&q=${id}`);
+  await expect(row(page, id)).toContainText("已拒绝");
+});
+
+test("intercept a shipped, unsigned request (拒绝 disabled), then confirm receipt after the interception", async ({ page, request }) => {
+  const id = await newRequest(request, { shipped: true, signed: false, reason: "NOT_RECEIVED" });
+  await page.goto(`/refunds/${id}`);
+  await expect(page.getByRole("button", { name: "拒绝" })).toBeDisabled();
+  await expect(page.getByText("拒绝：发货未签收期间不可拒绝")).toBeVisible();
+  await page.getByRole("button", { name: "拦截快递" }).click();
+  await expect(page.getByText(`已发起拦截 ${id}`)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText("拦截中");
+  await feed(request, [{ eventId: `${id}-intercepted`, type: "INTERCEPT_RESULT", occurredAt: new Date().toISOString(), shopId: DEMO_SHOP_ID, data: { refundId: id, outcome: "INTERCEPTED" } }]);
+  await page.reload();
+  await page.getByRole("button", { name: "确认收货并退款" }).click();
+  await expect(page.getByText(`已确认收货并退款 ${id}`)).toBeVisible();
+  await expect(page.getByTestId("timeline")).toContainText("退款成功");
+});
+
+test("offer a partial refund", async ({ page, request }) => {
+  const id = await newRequest(request, { amount: 8_000 });
+  await page.goto(`/refunds/${id}`);
+  await page.getByRole("button", { name: "协商部分退款" }).click();
+  const dialog = page.getByRole("dialog", { name: "协商部分退款" });
+  await dialog.getByLabel("退款金额（元）").fill("80");
+  await expect(dialog.getByText(/金额需在/)).toBeVisible();
+  await dialog.getByLabel("退款金额（元）").fill("30.5");
+  await dialog.getByRole("button", { name: "发出协商" }).click();
+  await expect(page.getByText(`已发出部分退款协商 ${id}`)).toBeVisible();
+  await expect(page.getByTestId("timeline")).toContainText("协商中");
+});
+
+test("bulk approve: a result per row, one refused, and retry of the failed one only", async ({ page, context, request }) => {
+  const a = await newRequest(request);
+  const b = await newRequest(request);
+  await page.goto(`/refunds?tab=todo&buyer=测试买家`);
+  await row(page, a).getByRole("checkbox").check();
+  await row(page, b).getByRole("checkbox").check();
+  // Someone else approves b first: the bulk run meets a newer version for it.
+  const other = await context.newPage();
+  await other.goto(`/refunds/${b}`);
+  await other.getByRole("button", { name: "同意" }).click();
+  await expect(other.getByText(`已同意 ${b}`)).toBeVisible();
+  await page.getByRole("button", { name: /批量同意/ }).click();
+  const dialog = page.getByRole("dialog", { name: "批量同意" });
+  await expect(dialog.getByTestId("bulk-row")).toHaveCount(2);
+  await dialog.getByRole("button", { name: "同意 2 单" }).click();
+  await expect(dialog.getByTestId("bulk-row").filter({ hasText: a })).toContainText("已同意");
+  await expect(dialog.getByTestId("bulk-row").filter({ hasText: b })).toContainText("未执行");
+  await expect(dialog.getByTestId("bulk-row").filter({ hasText: b })).toContainText("已被");
+  await dialog.getByRole("button", { name: "重试失败的 1 单" }).click();
+  await expect(dialog.getByTestId("bulk-row")).toHaveCount(1);
+  await expect(dialog.getByTestId("bulk-row").filter({ hasText: b })).toContainText("未执行");
+});
+
+test("two operators act on one request: the second sees the conflict and it changes once", async ({ browser, request }) => {
+  const id = await newRequest(request);
+  const one = await browser.newContext({ storageState: STATE.operator });
+  const two = await browser.newContext({ storageState: STATE.manager });
+  const p1 = await one.newPage();
+  const p2 = await two.newPage();
+  await p1.goto(`/refunds/${id}`);
+  await p2.goto(`/refunds/${id}`);
+  await p1.getByRole("button", { name: "同意" }).click();
+  await expect(p1.getByText(`已同意 ${id}`)).toBeVisible();
+  await p2.getByRole("button", { name: "同意" }).click();
+  const alert = p2.getByRole("alert").filter({ hasText: "已被" });
+  await expect(alert).toContainText("退款成功");
+  await alert.getByRole("button", { name: "重新加载" }).click();
+  await expect(p2.getByTestId("timeline").getByText("待商家处理 → 退款成功")).toHaveCount(1);
+  await one.close();
+  await two.close();
+});
+
+test("keyboard: j moves to a request and a approves it; ? shows the keys", async ({ page, request }) => {
+  const id = await newRequest(request);
+  await openQueue(page, id, "todo");
+  await expect(page.locator("[data-queue-ready]")).toBeAttached();
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "键盘快捷键" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("j");
+  await expect(row(page, id)).toHaveAttribute("aria-current", "true");
+  await page.keyboard.press("a");
+  await expect(page.getByText(`已同意 ${id}`)).toBeVisible();
+  await page.keyboard.press("/");
+  await expect(page.getByLabel("订单号或售后单号")).toBeFocused();
+});
+
+test("a buyer description with HTML and script renders as plain text", async ({ page, request }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const html = `<script>alert("x")</script><b>粗体</b><img src=x onerror="alert(1)">`;
+  const id = await newRequest(request, { description: html });
+  await page.goto(`/refunds/${id}`);
+  await expect(page.getByText(html).first()).toBeVisible();
+  expect(await page.locator("b", { hasText: "粗体" }).count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test("the main journey at 390 px: find, open, approve", async ({ page, request }) => {
+    const id = await newRequest(request);
+    await openQueue(page, id, "todo");
+    await expect(row(page, id)).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await row(page, id).getByRole("link", { name: "详情" }).click();
+    await expect(page).toHaveURL(new RegExp(`/refunds/${id}`));
+    const approve = page.getByRole("button", { name: "同意" });
+    await expect(approve).toBeInViewport();
+    await approve.click();
+    await expect(page.getByText(`已同意 ${id}`)).toBeVisible();
+    await expectAccessible(page);
+  });
+});

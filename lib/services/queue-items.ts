@@ -1,0 +1,44 @@
+/** A queue page as plain data for the client (live refresh, load more): rows, their badges, the cursor. */
+import type { Db } from "@/lib/db/client";
+import { actionStateRefusal, allowedActions, deadlineOutcomeFor, type QueueTab, type RefusalCode } from "@/lib/rules";
+import type { QueueFilters } from "@/lib/validation/queue";
+import { queueCounts, queuePage, type QueueCursor, type QueueRow, type TabCount } from "./queue";
+import { badgesFor, type Badges } from "./refund-view";
+
+export interface QueueItem extends Omit<QueueRow, "deadlineAt" | "createdAt" | "updatedAt"> {
+  deadlineAt: number | null;
+  createdAt: number;
+  deadlineOutcome: ReturnType<typeof deadlineOutcomeFor>;
+  badges: Badges;
+  /** Why 同意 is not possible now (null = possible). */
+  approveRefusal: RefusalCode | null;
+  canIntercept: boolean;
+}
+
+export interface QueueData {
+  items: QueueItem[];
+  nextCursor: string | null;
+}
+
+export async function queueItems(shopId: string, tab: QueueTab, opts: { cursor?: QueueCursor | null; filters: QueueFilters; limit?: number }, now: number, db?: Db): Promise<QueueData> {
+  const page = await queuePage(shopId, tab, { cursor: opts.cursor, limit: opts.limit ?? 50, filters: opts.filters }, db);
+  const badges = await badgesFor(shopId, page.rows, now, db);
+  return {
+    items: page.rows.map(({ deadlineAt, createdAt, updatedAt: _updated, ...r }) => {
+      const allowed = allowedActions(r.status);
+      return {
+        ...r,
+        deadlineAt: deadlineAt?.getTime() ?? null,
+        createdAt: createdAt.getTime(),
+        deadlineOutcome: deadlineOutcomeFor(r.status, r.type),
+        badges: badges.get(r.id)!,
+        approveRefusal: allowed.includes("approve") ? null : actionStateRefusal(r.status, "approve"),
+        canIntercept: allowed.includes("intercept"),
+      };
+    }),
+    nextCursor: page.nextCursor,
+  };
+}
+
+export type { TabCount };
+export { queueCounts };

@@ -1,0 +1,63 @@
+/**
+ * The queue's filters as they live in the URL. Unknown or malformed values are dropped (and
+ * reported), never an error page; amounts are typed in yuan and held in fen.
+ */
+import { z } from "zod";
+import { BUYER_REASONS, REASON_CLASSES, REFUND_TYPES, shanghaiDayEnd, shanghaiDayStart, type BuyerReason, type ReasonClass, type RefundType } from "@/lib/rules";
+import { calendarDateSchema, idSchema } from "./common";
+
+export interface QueueFilters {
+  type?: RefundType;
+  reason?: BuyerReason;
+  reasonClass?: ReasonClass;
+  category?: number;
+  amountMin?: number;
+  amountMax?: number;
+  exemptEligible?: boolean;
+  fastRefund?: boolean;
+  createdFrom?: number;
+  createdTo?: number;
+  deadlineFrom?: number;
+  deadlineTo?: number;
+  buyer?: string;
+  /** An order id or a refund id. */
+  q?: string;
+}
+
+export const FILTER_KEYS = ["type", "reason", "reasonClass", "category", "amountMin", "amountMax", "exemptEligible", "fastRefund", "createdFrom", "createdTo", "deadlineFrom", "deadlineTo", "buyer", "q"] as const;
+
+const yuan = z.coerce.number().min(0).max(10_000_000).transform((v) => Math.round(v * 100));
+const flag = z.enum(["1", "0"]).transform((v) => v === "1");
+const fields = {
+  type: z.enum(REFUND_TYPES),
+  reason: z.enum(BUYER_REASONS),
+  reasonClass: z.enum(REASON_CLASSES),
+  category: z.coerce.number().int().min(1).max(2_147_483_647),
+  amountMin: yuan,
+  amountMax: yuan,
+  exemptEligible: flag,
+  fastRefund: flag,
+  createdFrom: calendarDateSchema.transform((d) => shanghaiDayStart(d)),
+  createdTo: calendarDateSchema.transform((d) => shanghaiDayEnd(d)),
+  deadlineFrom: calendarDateSchema.transform((d) => shanghaiDayStart(d)),
+  deadlineTo: calendarDateSchema.transform((d) => shanghaiDayEnd(d)),
+  buyer: z.string().trim().min(1).max(64),
+  q: idSchema,
+} satisfies Record<(typeof FILTER_KEYS)[number], z.ZodType>;
+
+export function parseQueueFilters(params: Record<string, string | string[] | undefined>): { filters: QueueFilters; dropped: string[] } {
+  const filters: Record<string, unknown> = {};
+  const dropped: string[] = [];
+  for (const key of FILTER_KEYS) {
+    const raw = params[key];
+    if (typeof raw !== "string" || raw.trim() === "") continue;
+    const r = fields[key].safeParse(raw.trim());
+    if (r.success) filters[key] = r.data;
+    else dropped.push(key);
+  }
+  return { filters: filters as QueueFilters, dropped };
+}
+
+export function hasFilters(f: QueueFilters): boolean {
+  return Object.keys(f).length > 0;
+}
