@@ -33,9 +33,16 @@ test("reject with a reason after the exemption warning, and find it under 已拒
   await dialog.getByLabel("拒绝说明").fill("太短");
   await expect(dialog.getByRole("button", { name: "确认拒绝" })).toBeDisabled();
   await dialog.getByLabel("拒绝说明").fill("商品完好无损，已与买家电话沟通一致，买家同意撤销退款申请");
+  // Evidence: a text file is refused, a PNG is attached.
+  const picker = dialog.getByLabel(/凭证图片/);
+  await picker.setInputFiles({ name: "note.png", mimeType: "image/png", buffer: Buffer.from("not an image") });
+  await expect(dialog.getByText("只能上传 PNG、JPEG 或 WebP 图片")).toBeVisible();
+  await picker.setInputFiles({ name: "proof.png", mimeType: "image/png", buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64") });
+  await expect(dialog.getByRole("img", { name: "凭证图片 1" })).toBeVisible();
   await expectAccessible(page);
   await dialog.getByRole("button", { name: "确认拒绝" }).click();
   await expect(page.getByText(`已拒绝 ${id}`)).toBeVisible();
+  await expect(page.getByRole("list", { name: "店铺拒绝凭证" }).getByRole("img")).toHaveCount(1);
   await page.goto(`/refunds?tab=disputes&q=${id}`);
   await expect(row(page, id)).toContainText("已拒绝");
 });

@@ -8,7 +8,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
-import { EXEMPTION_BLOCKER_TEXT, formatYuan, REFUSAL_TEXT, REJECT_REASON_LABELS, say, textLength, type DecisionAction, type Locale, type Outlook, type RefusalCode, type RejectReason } from "@/lib/rules";
+import { DEFAULT_POLICY, EXEMPTION_BLOCKER_TEXT, formatYuan, REFUSAL_TEXT, REJECT_REASON_LABELS, say, textLength, type DecisionAction, type Locale, type Outlook, type RefusalCode, type RejectReason } from "@/lib/rules";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import type { RefundActionFn } from "./queue-view";
@@ -42,6 +42,27 @@ export function ActionPanel(p: PanelProps) {
   const [amountYuan, setAmountYuan] = useState("");
   const [message, setMessage] = useState("");
   const [note, setNote] = useState("");
+  const [evidence, setEvidence] = useState<string[]>([]);
+  const [uploading, setUploading] = useState(false);
+  const [uploadError, setUploadError] = useState<string | null>(null);
+
+  const upload = async (files: FileList | null) => {
+    if (!files) return;
+    setUploadError(null);
+    setUploading(true);
+    try {
+      for (const file of [...files].slice(0, DEFAULT_POLICY.maxEvidenceImages - evidence.length)) {
+        const form = new FormData();
+        form.set("file", file);
+        const res = await fetch("/refunds/evidence", { method: "POST", body: form });
+        const body = (await res.json().catch(() => null)) as { url?: string; error?: { message: string } } | null;
+        if (res.ok && body?.url) setEvidence((e) => [...e, body.url!]);
+        else setUploadError(`${file.name}: ${body?.error?.message ?? res.status}`);
+      }
+    } finally {
+      setUploading(false);
+    }
+  };
   const rejectState = p.actions.find((a) => a.action === "reject");
 
   useEffect(() => {
@@ -118,7 +139,7 @@ export function ActionPanel(p: PanelProps) {
           className="space-y-3"
           onSubmit={(e) => {
             e.preventDefault();
-            if (reason && !explanationShort) send("reject", { reasonCode: reason, explanation }, () => setDialog(null));
+            if (reason && !explanationShort) send("reject", { reasonCode: reason, explanation, ...(evidence.length ? { evidence } : {}) }, () => setDialog(null));
           }}
         >
           {p.outlook && (p.outlook.approveKeepsExemption || p.outlook.rejectionCounts) ? (
@@ -156,12 +177,30 @@ export function ActionPanel(p: PanelProps) {
               {t("explanationHint", { min, count: textLength(explanation) })}
             </span>
           </label>
+          <label className="flex flex-col gap-1 text-sm">
+            {t("rejectEvidenceInput", { max: DEFAULT_POLICY.maxEvidenceImages })}
+            <input type="file" accept="image/png,image/jpeg,image/webp" multiple disabled={uploading || evidence.length >= DEFAULT_POLICY.maxEvidenceImages} onChange={(e) => void upload(e.target.files)} className="text-sm" />
+          </label>
+          {evidence.length > 0 ? (
+            <ul className="flex flex-wrap gap-2" aria-label={t("evidenceAttached")}>
+              {evidence.map((src, i) => (
+                <li key={src} className="relative">
+                  <img src={src} alt={t("evidenceN", { n: i + 1 })} className="size-16 rounded border border-slate-200 object-cover" />
+                  <button type="button" className="absolute -top-2 -right-2 rounded-full bg-white px-1.5 text-xs shadow" aria-label={t("removeEvidence", { n: i + 1 })} onClick={() => setEvidence((e) => e.filter((x) => x !== src))}>
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {uploading ? <p className="text-xs text-slate-600">{t("uploading")}</p> : null}
+          {uploadError ? <p className="text-sm text-red-700">{uploadError}</p> : null}
           {fieldError ? <p className="text-sm text-red-700">{fieldError}</p> : null}
           <div className="flex justify-end gap-2">
             <Button type="button" variant="secondary" onClick={() => setDialog(null)}>
               {t("cancel")}
             </Button>
-            <Button type="submit" variant="danger" disabled={pending || !reason || explanationShort}>
+            <Button type="submit" variant="danger" disabled={pending || uploading || !reason || explanationShort}>
               {t("confirmReject")}
             </Button>
           </div>

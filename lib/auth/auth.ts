@@ -23,7 +23,9 @@ export function createAuth(db: Db) {
       schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification, rateLimit: schema.rateLimit },
     }),
     emailAndPassword: { enabled: true, minPasswordLength: 8, disableSignUp: true, autoSignIn: false },
-    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // The signed cookie cache spares a session read per request; shopUserFromHeaders still checks
+    // the membership on every request, so a deactivated user is refused at once.
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24, cookieCache: { enabled: true, maxAge: 60 } },
     rateLimit: {
       enabled: true,
       storage: "database",

@@ -3,6 +3,7 @@
  * Every action is wrapped, so none can forget to authorize (STYLE principle 2).
  */
 import { headers } from "next/headers";
+import { cache } from "react";
 import { getLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import type { ShopRole } from "@/lib/db/schema";
@@ -10,9 +11,8 @@ import { errorMessage } from "@/lib/http/errors";
 import type { Locale } from "@/lib/rules";
 import { hasRole, shopUserFromHeaders, type ShopUser } from "./session";
 
-export async function currentShopUser(): Promise<ShopUser | null> {
-  return shopUserFromHeaders(await headers());
-}
+/** Once per request: the layout, the page and its actions share one session and membership read. */
+export const currentShopUser = cache(async (): Promise<ShopUser | null> => shopUserFromHeaders(await headers()));
 
 /** For pages and layouts: the signed-in shop user, or a redirect to sign-in. */
 export async function requireShopUser(role: ShopRole = "operator"): Promise<ShopUser> {

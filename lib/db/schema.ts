@@ -6,6 +6,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigserial,
+  customType,
   boolean,
   date,
   index,
@@ -25,6 +26,11 @@ import { user } from "./auth-schema";
 export * from "./auth-schema";
 
 const tz = { withTimezone: true, mode: "date" } as const;
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (v) => Buffer.from(v),
+});
 
 export const SHOP_ROLES = ["operator", "manager"] as const;
 export type ShopRole = (typeof SHOP_ROLES)[number];
@@ -321,6 +327,21 @@ export const orderQuality = pgTable(
     index("quality_category_idx").on(t.shopId, t.categoryCode, t.cohortDay),
     index("quality_reason_idx").on(t.shopId, t.firstReason, t.cohortDay).where(sql`first_reason is not null`),
   ],
+);
+
+/** Images an operator attaches to a rejection (issue 5): stored in the database, so every instance serves them. */
+export const evidenceFiles = pgTable(
+  "evidence_files",
+  {
+    shopId: text("shop_id").notNull(),
+    id: text("id").notNull(),
+    contentType: text("content_type").notNull(),
+    bytes: bytea("bytes").notNull(),
+    size: integer("size").notNull(),
+    uploadedBy: text("uploaded_by"),
+    createdAt: timestamp("created_at", tz).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.id] })],
 );
 
 export const QUALITY_DIMENSIONS = ["all", "category", "reason"] as const;

@@ -221,7 +221,22 @@ export interface TabCount {
  * COUNT_CAP, so a shop with millions of finished requests counts as fast as a small one.
  */
 export async function queueCounts(shopId: string, filters: QueueFilters = {}, db?: Db): Promise<Record<QueueTab, TabCount>> {
-  const database = db ?? (await getDb());
+  // Twenty operators of one shop opening the queue at once share one count for a few seconds.
+  const key = `${shopId}\u0000${JSON.stringify(filters)}`;
+  const hit = db ? undefined : countCache.get(key);
+  if (hit && hit.until > Date.now()) return hit.value;
+  const value = await countTabs(shopId, filters, db ?? (await getDb()));
+  if (!db) {
+    if (countCache.size > 1_000) countCache.clear();
+    countCache.set(key, { until: Date.now() + COUNT_TTL_MS, value });
+  }
+  return value;
+}
+
+const COUNT_TTL_MS = 3_000;
+const countCache = new Map<string, { until: number; value: Record<QueueTab, TabCount> }>();
+
+async function countTabs(shopId: string, filters: QueueFilters, database: Db): Promise<Record<QueueTab, TabCount>> {
   const extra = hasFilters(filters) ? filterWhere(filters) : undefined;
   const tabs = QUEUE_TAB_KEYS.filter((t) => QUEUE_TABS[t] !== null);
   const counts = await Promise.all(

@@ -3,7 +3,7 @@
  * (fast refund, 7-day no-reason, 30-day guarantee, return-shipping compensation), the exemption
  * outlook (DOMAIN §6), buyer risk (§12), the actions allowed now or why not, and the full view.
  */
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db/client";
 import { buyers, interceptions, orders, products, refundRequests, refundTimeline } from "@/lib/db/schema";
 import {
@@ -132,6 +132,8 @@ export interface RefundView {
   minExplanation: Record<RejectReason, number>;
   offer: { min: number; max: number };
   windows: ReturnWindow[];
+  /** The buyer's other requests in this shop, newest first (at most 10). */
+  buyerRequests: { id: string; orderId: string; reason: (typeof refundRequests.$inferSelect)["reason"]; status: (typeof refundRequests.$inferSelect)["status"]; amount: number; createdAt: Date }[];
 }
 
 /** Everything the request page shows, or null (unknown or another shop's id). */
@@ -147,10 +149,17 @@ export async function refundView(shopId: string, refundId: string, now: number, 
     .limit(1);
   if (!hit) return null;
   const { r, o, p, b } = hit;
-  const [timeline, [interception], badges] = await Promise.all([
+  const [timeline, [interception], badges, buyerRequests] = await Promise.all([
     database.select().from(refundTimeline).where(and(eq(refundTimeline.shopId, shopId), eq(refundTimeline.refundId, refundId))).orderBy(asc(refundTimeline.at), asc(refundTimeline.id)),
     database.select().from(interceptions).where(and(eq(interceptions.shopId, shopId), eq(interceptions.refundId, refundId))).limit(1),
     badgesFor(shopId, [{ ...r, buyerId: o.buyerId }], now, database),
+    database
+      .select({ id: refundRequests.id, orderId: refundRequests.orderId, reason: refundRequests.reason, status: refundRequests.status, amount: refundRequests.amount, createdAt: refundRequests.createdAt })
+      .from(refundRequests)
+      .innerJoin(orders, and(eq(orders.shopId, refundRequests.shopId), eq(orders.id, refundRequests.orderId)))
+      .where(and(eq(refundRequests.shopId, shopId), eq(orders.buyerId, o.buyerId), sql`${refundRequests.id} <> ${refundId}`))
+      .orderBy(desc(refundRequests.createdAt))
+      .limit(10),
   ]);
   const product = { custom: p.custom, virtual: p.virtual, perishable: p.perishable, digital: p.digital, periodical: p.periodical, thirtyDayReturn: p.thirtyDayReturn };
   const windowInput = { type: r.type, reason: r.reason, product, shippedAt: o.shippedAt?.getTime() ?? null, signedAt: o.signedAt?.getTime() ?? null };
@@ -169,5 +178,6 @@ export async function refundView(shopId: string, refundId: string, now: number, 
     minExplanation: Object.fromEntries(REJECT_REASONS.map((c) => [c, minExplanationLength(c)])) as Record<RejectReason, number>,
     offer: offerRange({ paidAmount: o.paidAmount, refundedBefore: o.refundedAmount - ownRefund }),
     windows: applicableWindows(windowInput),
+    buyerRequests,
   };
 }

@@ -7,7 +7,8 @@ export const fenSchema = z.number().int("NOT_INTEGER_FEN").min(0).max(Number.MAX
 export const positiveFenSchema = z.number().int("NOT_INTEGER_FEN").min(1).max(Number.MAX_SAFE_INTEGER);
 export const versionSchema = z.number().int().min(1);
 export const textSchema = z.string().max(DEFAULT_POLICY.maxTextLength * 4); // code points are checked by the rules
-export const evidenceSchema = z.array(z.url({ protocol: /^https$/ }).max(2048)).max(DEFAULT_POLICY.maxEvidenceImages);
+/** Evidence images: the platform's https links, or images uploaded here (served under /refunds/evidence/). */
+export const evidenceSchema = z.array(z.union([z.url({ protocol: /^https$/ }).max(2048), z.string().regex(/^\/refunds\/evidence\/[0-9a-f-]{36}\.(png|jpg|webp)$/)])).max(DEFAULT_POLICY.maxEvidenceImages);
 export const instantSchema = z.iso.datetime({ offset: true });
 export const reasonSchema = z.enum(BUYER_REASONS);
 export const rejectReasonSchema = z.enum(REJECT_REASONS);

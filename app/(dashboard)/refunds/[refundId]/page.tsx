@@ -128,6 +128,17 @@ export default async function RequestPage({ params }: { params: Promise<{ refund
             <div className="mt-3 rounded-md bg-slate-50 p-2 text-sm">
               <p className="font-medium">{t("yourRejection", { reason: say(REJECT_REASON_LABELS[r.rejectReason], locale) })}</p>
               <p className="whitespace-pre-wrap text-slate-700">{r.rejectExplanation}</p>
+              {r.rejectEvidence.length > 0 ? (
+                <ul className="mt-2 flex flex-wrap gap-2" aria-label={t("rejectEvidence")}>
+                  {r.rejectEvidence.map((src, i) => (
+                    <li key={src}>
+                      <a href={src} target="_blank" rel="noopener noreferrer">
+                        <img src={src} alt={t("evidenceN", { n: i + 1 })} className="size-20 rounded border border-slate-200 object-cover" loading="lazy" />
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </div>
           ) : null}
         </Card>
@@ -185,6 +196,26 @@ export default async function RequestPage({ params }: { params: Promise<{ refund
           )}
         </Card>
       </div>
+
+      <Card>
+        <h2 className="mb-2 text-sm font-semibold">{t("buyerRequests")}</h2>
+        {v.buyerRequests.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noOtherRequests")}</p>
+        ) : (
+          <ul className="space-y-1 text-sm">
+            {v.buyerRequests.map((x) => (
+              <li key={x.id} className="flex flex-wrap gap-x-2">
+                <Link href={`/refunds/${encodeURIComponent(x.id)}`} className="text-brand-700 hover:underline">
+                  {x.id}
+                </Link>
+                <span className="text-slate-600">
+                  {time(x.createdAt)} · {say(BUYER_REASON_SPECS[x.reason].label, locale)} · {formatYuan(x.amount)} · {say(REFUND_STATUS_SPECS[x.status].label, locale)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
 
       <Card>
         <h2 className="mb-2 text-sm font-semibold">{t("timeline")}</h2>
