@@ -1,0 +1,33 @@
+/** Complete in zh-CN and en: both message files have the same keys, and every ICU argument on one side exists on the other. */
+import { describe, expect, it } from "vitest";
+import en from "@/lib/i18n/messages/en.json";
+import zh from "@/lib/i18n/messages/zh-CN.json";
+
+type Tree = { [k: string]: string | Tree };
+
+function flatten(t: Tree, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(t)) {
+    if (typeof v === "string") out.set(`${prefix}${k}`, v);
+    else for (const [kk, vv] of flatten(v, `${prefix}${k}.`)) out.set(kk, vv);
+  }
+  return out;
+}
+
+const args = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+
+describe("messages in zh-CN and en", () => {
+  const z = flatten(zh as Tree);
+  const e = flatten(en as Tree);
+  it("have the same keys", () => {
+    expect([...z.keys()].filter((k) => !e.has(k))).toEqual([]);
+    expect([...e.keys()].filter((k) => !z.has(k))).toEqual([]);
+  });
+  it("use the same arguments in each message", () => {
+    const differ = [...z.keys()].filter((k) => e.has(k) && JSON.stringify(args(z.get(k)!)) !== JSON.stringify(args(e.get(k)!)));
+    expect(differ).toEqual([]);
+  });
+  it("leave no message empty", () => {
+    expect([...z, ...e].filter(([, v]) => v.trim() === "").map(([k]) => k)).toEqual([]);
+  });
+});
