@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { connection } from "next/server";
-import { setLocale } from "@/app/actions";
+import { setLocale, signOut } from "@/app/actions";
 import { AppShell } from "@/components/layout/app-shell";
 import { requireShopUser } from "@/lib/auth/guard";
 
@@ -8,7 +8,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   await connection();
   const u = await requireShopUser();
   return (
-    <AppShell user={{ name: u.name, email: u.email, shopName: u.shopName, role: u.role }} setLocale={setLocale}>
+    <AppShell user={{ name: u.name, email: u.email, shopName: u.shopName, role: u.role }} setLocale={setLocale} signOut={signOut}>
       {children}
     </AppShell>
   );

@@ -5,7 +5,6 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
-import { authClient } from "@/lib/auth/client";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -25,7 +24,7 @@ const NAV = [
   { href: "/settings", key: "settings", icon: Settings, managerOnly: true },
 ] as const;
 
-export function AppShell({ user, children, setLocale }: { user: ShellUser; children: ReactNode; setLocale: (l: string) => Promise<{ ok: boolean }> }) {
+export function AppShell({ user, children, setLocale, signOut: signOutAction }: { user: ShellUser; children: ReactNode; setLocale: (l: string) => Promise<{ ok: boolean }>; signOut: () => Promise<{ ok: boolean }> }) {
   const t = useTranslations();
   const pathname = usePathname();
   const router = useRouter();
@@ -35,7 +34,7 @@ export function AppShell({ user, children, setLocale }: { user: ShellUser; child
   async function signOut() {
     setSigningOut(true);
     try {
-      await authClient.signOut();
+      await signOutAction();
     } finally {
       router.replace("/login");
       router.refresh();
