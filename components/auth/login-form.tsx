@@ -29,6 +29,7 @@ export function LoginForm({ retrySeconds }: { retrySeconds: number }) {
       if (res.error) {
         const status = res.error.status;
         if (status === 429) setError(t("rateLimited", { seconds: retrySeconds }));
+        else if (res.error.code === "ACCOUNT_DEACTIVATED") setError(t("deactivated"));
         else if (status === 401 || status === 400 || status === 403) setError(t("wrongPassword"));
         else setError(t("failed"));
         setPassword("");

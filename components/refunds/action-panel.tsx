@@ -11,6 +11,7 @@ import { toast } from "sonner";
 import { DEFAULT_POLICY, EXEMPTION_BLOCKER_TEXT, formatYuan, REFUSAL_TEXT, REJECT_REASON_LABELS, say, textLength, type DecisionAction, type Locale, type Outlook, type RefusalCode, type RejectReason } from "@/lib/rules";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { ACTION_LABEL_KEYS } from "./action-labels";
 import type { RefundActionFn } from "./queue-view";
 
 export interface PanelProps {
@@ -24,7 +25,6 @@ export interface PanelProps {
   refundAction: RefundActionFn;
 }
 
-const LABEL_KEY = { approve: "approve", reject: "reject", intercept: "intercept", "confirm-receipt": "confirmReceipt", offer: "offer" } as const;
 const TOAST_KEY = { approve: "approved", reject: "rejected", intercept: "intercepted", "confirm-receipt": "confirmed", offer: "offered", note: "noted" } as const;
 
 export function ActionPanel(p: PanelProps) {
@@ -116,7 +116,7 @@ export function ActionPanel(p: PanelProps) {
                 else send(a.action, {});
               }}
             >
-              {t(LABEL_KEY[a.action])}
+              {t(ACTION_LABEL_KEYS[a.action])}
             </Button>
           </div>
         ))}
@@ -129,7 +129,7 @@ export function ActionPanel(p: PanelProps) {
           .filter((a) => !a.allowed && a.refusal)
           .map((a) => (
             <li key={a.action} id={`why-${a.action}`}>
-              {t(LABEL_KEY[a.action])}：{say(REFUSAL_TEXT[a.refusal!], locale)}
+              {t(ACTION_LABEL_KEYS[a.action])}：{say(REFUSAL_TEXT[a.refusal!], locale)}
             </li>
           ))}
       </ul>

@@ -22,15 +22,23 @@ export async function shopUserFromBearer(authorization: string | null, now = Dat
   // its use (SET sees the old row on every branch); an unknown, revoked or deactivated token matches nothing.
   const at = new Date(now).toISOString();
   const res = await db.execute(sql`
-    update api_tokens t set
-      window_count = case when t.window_start > ${at}::timestamptz - make_interval(secs => ${API_RATE_LIMIT.windowSeconds}) then t.window_count + 1 else 1 end,
-      window_start = case when t.window_start > ${at}::timestamptz - make_interval(secs => ${API_RATE_LIMIT.windowSeconds}) then t.window_start else ${at}::timestamptz end,
-      last_used_at = ${at}::timestamptz
-    from shop_members m, "user" u, shops s
-    where t.token_hash = ${hashApiToken(m[1]!)} and t.revoked_at is null
-      and m.user_id = t.user_id and m.shop_id = t.shop_id and m.active
-      and u.id = t.user_id and s.id = t.shop_id
-    returning t.window_count as count, t.window_start as start, u.id as user_id, u.email, u.name, m.shop_id, m.role, s.name as shop_name`);
+    with t as (
+      update api_tokens t set
+        window_count = case when t.window_start > ${at}::timestamptz - make_interval(secs => ${API_RATE_LIMIT.windowSeconds}) then t.window_count + 1 else 1 end,
+        window_start = case when t.window_start > ${at}::timestamptz - make_interval(secs => ${API_RATE_LIMIT.windowSeconds}) then t.window_start else ${at}::timestamptz end,
+        last_used_at = ${at}::timestamptz
+      from shop_members m, "user" u, shops s
+      where t.token_hash = ${hashApiToken(m[1]!)} and t.revoked_at is null
+        and m.user_id = t.user_id and m.shop_id = t.shop_id and m.active
+        and u.id = t.user_id and s.id = t.shop_id
+      returning t.id as token_id, t.name as token_name, t.window_count as count, t.window_start as start, u.id as user_id, u.email, u.name, m.shop_id, m.role, s.name as shop_name
+    ),
+    -- The audit log records a token's use once per rate window (issue 8; docs/decisions.md), not every call.
+    used as (
+      insert into audit_log (shop_id, user_id, at, kind, detail)
+      select t.shop_id, t.user_id, ${at}::timestamptz, 'token-use', json_build_object('tokenId', t.token_id, 'name', t.token_name)::jsonb from t where t.count = 1
+    )
+    select * from t`);
   const hit = (res as unknown as { rows: { count: number; start: string | Date; user_id: string; email: string; name: string; shop_id: string; role: ShopRole; shop_name: string }[] }).rows[0];
   if (!hit) return { ok: false, code: "UNAUTHORIZED" };
   const counted = { count: Number(hit.count), start: new Date(hit.start) };

@@ -1,10 +1,10 @@
 /** Creating users outside the HTTP flow (demo seed, admin CLI) with better-auth's own hashing. */
 import { hashPassword } from "better-auth/crypto";
 import { randomUUID } from "node:crypto";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { account, shopMembers, user, type ShopRole } from "@/lib/db/schema";
 
-export async function createShopUser(db: Db, input: { shopId: string; email: string; name: string; password: string; role: ShopRole }): Promise<string> {
+export async function createShopUser(db: Db | Tx, input: { shopId: string; email: string; name: string; password: string; role: ShopRole }): Promise<string> {
   const userId = randomUUID();
   const hash = await hashPassword(input.password);
   await db.transaction(async (tx) => {

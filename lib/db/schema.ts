@@ -19,7 +19,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { ACTORS, BUYER_REASONS, EXEMPTION_BLOCKERS, QUEUE_TAB_KEYS, queueTabOf, REFUND_STATUSES, REFUND_TYPES, REJECT_REASONS, RESOLVED_BYS } from "@/lib/rules";
+import { ACTORS, BUYER_REASONS, SHOP_ROLES, EXEMPTION_BLOCKERS, QUEUE_TAB_KEYS, queueTabOf, REFUND_STATUSES, REFUND_TYPES, REJECT_REASONS, RESOLVED_BYS } from "@/lib/rules";
 import type { AutoApprovalConditions } from "@/lib/rules";
 import { user } from "./auth-schema";
 
@@ -32,8 +32,7 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   fromDriver: (v) => Buffer.from(v),
 });
 
-export const SHOP_ROLES = ["operator", "manager"] as const;
-export type ShopRole = (typeof SHOP_ROLES)[number];
+export { SHOP_ROLES, type ShopRole } from "@/lib/rules";
 
 export const refundStatusEnum = pgEnum("refund_status", REFUND_STATUSES);
 export const refundTypeEnum = pgEnum("refund_type", REFUND_TYPES);
@@ -183,6 +182,8 @@ export const refundRequests = pgTable(
     everIntervened: boolean("ever_intervened").notNull().default(false),
     timeoutDecided: boolean("timeout_decided").notNull().default(false),
     firstMerchantActionAt: timestamp("first_merchant_action_at", tz),
+    /** The shop's auto-approval rule that approved it (DOMAIN §11), for the rule's figures. */
+    autoRuleId: text("auto_rule_id"),
     createdAt: timestamp("created_at", tz).notNull(),
     updatedAt: timestamp("updated_at", tz).notNull(),
     /** The queue tab of the state (lib/rules QUEUE_TABS), kept by the database so the queue's keyset index can use it. */
@@ -196,6 +197,8 @@ export const refundRequests = pgTable(
     index("refunds_done_idx").on(t.shopId, t.updatedAt, t.id).where(sql`queue_tab = 'done'`),
     index("refunds_order_idx").on(t.shopId, t.orderId),
     index("refunds_due_idx").on(t.deadlineAt).where(sql`deadline_at is not null`),
+    index("refunds_rule_idx").on(t.shopId, t.autoRuleId).where(sql`auto_rule_id is not null`),
+    index("refunds_created_idx").on(t.shopId, t.createdAt),
   ],
 );
 
@@ -377,7 +380,7 @@ export const auditLog = pgTable(
     kind: text("kind").notNull(),
     detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index("audit_shop_idx").on(t.shopId, t.at)],
+  (t) => [index("audit_shop_idx").on(t.shopId, t.at), index("audit_shop_id_idx").on(t.shopId, t.id), index("audit_kind_idx").on(t.shopId, t.kind, t.id)],
 );
 
 export type Shop = typeof shops.$inferSelect;

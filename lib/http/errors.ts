@@ -6,7 +6,7 @@ import {
   REJECT_REASON_BLOCKER_TEXT,
   type Locale,
 } from "@/lib/rules";
-import type { ServiceError, ServiceErrorCode } from "@/lib/services/result";
+import type { ServiceError, ServiceErrorCode, SettingsNotice } from "@/lib/services/result";
 
 export const HTTP_STATUS: Readonly<Record<ServiceErrorCode, number>> = {
   VALIDATION: 400,
@@ -34,7 +34,14 @@ const GENERIC: Readonly<Record<ServiceErrorCode, Record<Locale, string>>> = {
   RATE_LIMITED: { "zh-CN": "请求过于频繁，请稍后再试", en: "Too many requests; try again later" },
 };
 
+const NOTICE_TEXT: Readonly<Record<SettingsNotice, Record<Locale, string>>> = {
+  SELF_CHANGE: { "zh-CN": "不能修改自己的角色或停用自己，请让另一位店长操作", en: "You cannot change your own role or deactivate yourself; ask another manager" },
+  LAST_MANAGER: { "zh-CN": "店铺至少要保留一位在用的店长", en: "The shop must keep at least one active manager" },
+  TOKEN_USER_INACTIVE: { "zh-CN": "该成员已停用，不能为其创建令牌", en: "This member is deactivated; no token can be created for them" },
+};
+
 export function errorMessage(e: ServiceError, locale: Locale): string {
+  if (e.notice) return NOTICE_TEXT[e.notice][locale];
   if (e.code === "VERSION_CONFLICT" && e.conflict) {
     const who = ACTOR_LABELS[e.conflict.actor][locale];
     const to = REFUND_STATUS_SPECS[e.conflict.toStatus].label[locale];

@@ -1,5 +1,6 @@
 /** The platform rules of DOMAIN.md, pure. Import from "@/lib/rules". */
 export * from "./auto-approval";
+export * from "./auto-approval-preview";
 export * from "./buyer-risk";
 export * from "./compensation";
 export * from "./exemption-list";
@@ -15,6 +16,7 @@ export * from "./queue-tabs";
 export * from "./reasons";
 export * from "./reject-reasons";
 export * from "./result";
+export * from "./roles";
 export * from "./states";
 export * from "./time";
 export * from "./windows";

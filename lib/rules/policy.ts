@@ -35,6 +35,8 @@ export interface Policy {
   buyerRisk: { mediumRequests: number; highRequests: number; mediumRefundRatio: number };
   /** Queue countdown colours (issue 5): amber under, red under (hours). */
   urgency: { amberHours: number; redHours: number };
+  /** §11 settings preview (issue 8): a rule is replayed over the requests of this many days. */
+  rulePreviewDays: number;
 }
 
 export const DEFAULT_POLICY: Policy = Object.freeze({
@@ -60,4 +62,5 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   maxEvidenceImages: 9,
   buyerRisk: Object.freeze({ mediumRequests: 3, highRequests: 5, mediumRefundRatio: 0.5 }),
   urgency: Object.freeze({ amberHours: 12, redHours: 2 }),
+  rulePreviewDays: 30,
 }) as Policy;

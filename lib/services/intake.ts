@@ -21,6 +21,7 @@ import {
 } from "@/lib/rules";
 import { feedEventSchema, type FeedEvent } from "@/lib/validation/feed";
 import { applyDecision, applyDueDeadline, loadRequest, writeTransition, type LoadedRequest } from "./refund-engine";
+import { recordAudit } from "./audit";
 import { exemptListOf, recomputeOrderQuality } from "./quality-facts";
 import { Rollback, type ServiceError } from "./result";
 import { inTransaction } from "./transaction";
@@ -277,7 +278,8 @@ async function requestRefund(tx: Tx, e: Extract<FeedEvent, { type: "REFUND_REQUE
     if (rule) {
       const decision = applyAction(loaded.snapshot, { action: "approve", by: "MERCHANT_RULE" }, at);
       if (decision.ok) {
-        await writeTransition(tx, loaded, decision.next, { at, actor: "MERCHANT_RULE", action: "approve", note: rule.name, userId: null });
+        await writeTransition(tx, loaded, decision.next, { at, actor: "MERCHANT_RULE", action: "approve", note: rule.name, userId: null, set: { autoRuleId: rule.id } });
+        await recordAudit(tx, { shopId, userId: null, kind: "refund-action", detail: { refundId: d.refundId, action: "approve", via: "rule", ruleId: rule.id, rule: rule.name, from: loaded.row.status, to: decision.next.status } });
         loaded = null;
       }
     }

@@ -5,7 +5,7 @@ import { exemptCategories, orderQuality } from "@/lib/db/schema";
 import { applyRollupDelta, type QualityFactsRow } from "./quality-rollup";
 import { evaluateOrderQuality, firstRequest, type ExemptCategory, type ExemptionBlocker, type OrderFacts, type OrderQuality, type RequestFacts } from "@/lib/rules";
 
-export async function exemptListOf(tx: Tx, shopId: string): Promise<ExemptCategory[]> {
+export async function exemptListOf(tx: Db | Tx, shopId: string): Promise<ExemptCategory[]> {
   return tx.select({ categoryCode: exemptCategories.categoryCode, effectiveFrom: exemptCategories.effectiveFrom }).from(exemptCategories).where(eq(exemptCategories.shopId, shopId));
 }
 

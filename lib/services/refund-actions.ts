@@ -9,6 +9,7 @@ import { interceptions, type ShopRole } from "@/lib/db/schema";
 import { applyAction, type ActionInput } from "@/lib/rules";
 import { ACTION_BODIES, type ActionName } from "@/lib/validation/refund-actions";
 import { fieldErrors } from "@/lib/validation/common";
+import { recordAudit } from "./audit";
 import { applyDecision, applyDueDeadline, lastChange, loadRequest } from "./refund-engine";
 import { toRefundDto, type RefundDto } from "./refund-dto";
 import { fail, Rollback, type ServiceResult } from "./result";
@@ -18,6 +19,8 @@ export interface Operator {
   shopId: string;
   userId: string;
   role: ShopRole;
+  /** Where the action came from, for the audit log (the pages unless said otherwise). */
+  via?: "web" | "api";
 }
 
 /** The role each action needs (a manager can do all an operator can). */
@@ -69,6 +72,7 @@ export async function performAction(op: Operator, refundId: string, action: Acti
         ? { rejectReason: input.action === "reject" ? input.reasonCode : null, rejectExplanation: note, rejectEvidence: (body.evidence as string[] | undefined) ?? [] }
         : undefined;
     const row = await applyDecision(tx, loaded, decision, { at: now, actor: "MERCHANT", action, userId: op.userId, note, set });
+    await recordAudit(tx, { shopId: op.shopId, userId: op.userId, kind: "refund-action", detail: { refundId, action, via: op.via ?? "web", from: loaded.row.status, to: row.status, version: row.version } }, now);
     if (action === "intercept") {
       await tx
         .insert(interceptions)

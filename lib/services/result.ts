@@ -32,7 +32,12 @@ export interface ServiceError {
   conflict?: Conflict;
   message?: string;
   fields?: Record<string, string[]>;
+  /** A settings refusal that is not a DOMAIN rule (worded by lib/http/errors). */
+  notice?: SettingsNotice;
 }
+
+export const SETTINGS_NOTICES = ["SELF_CHANGE", "LAST_MANAGER", "TOKEN_USER_INACTIVE"] as const;
+export type SettingsNotice = (typeof SETTINGS_NOTICES)[number];
 
 export type ServiceResult<T> = { ok: true; data: T } | { ok: false; error: ServiceError };
 

@@ -1,103 +1,44 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { Badge } from "@/components/ui/badge";
-import { Card, PageHeader } from "@/components/ui/card";
-import { TableFrame } from "@/components/ui/table-frame";
+import { ShopSettingsForm } from "@/components/settings/shop-settings-form";
+import { Card } from "@/components/ui/card";
 import { requireShopUser } from "@/lib/auth/guard";
-import { getShop, listExemptCategories, listMembers } from "@/lib/services/shop";
+import { getShop } from "@/lib/services/shop";
+import { saveShopSettings } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("settings"))("title") };
+  return { title: (await getTranslations("settings.nav"))("shop") };
 }
 
-export default async function SettingsPage() {
-  await connection();
+export default async function ShopSettingsPage() {
   const u = await requireShopUser("manager");
-  const [shop, members, exempt] = await Promise.all([getShop(u.shopId), listMembers(u.shopId), listExemptCategories(u.shopId)]);
+  const shop = await getShop(u.shopId);
   if (!shop) notFound();
-  const t = await getTranslations();
-  const rows: [string, string][] = [
-    [t("settings.shopName"), shop.name],
-    [t("settings.returnAddress"), shop.returnAddress || "—"],
-    [t("settings.contact"), shop.contact || "—"],
-    [t("settings.threshold"), `${(shop.qualityThresholdBp / 100).toFixed(2)}%`],
-    [t("settings.timeZone"), t("settings.timeZoneValue")],
-    [t("settings.fastRefund"), shop.fastRefundEnabled ? t("settings.fastRefundOn") : t("settings.fastRefundOff")],
-  ];
+  const t = await getTranslations("settings");
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("settings.title")} />
-      <section aria-labelledby="shop-h">
-        <h2 id="shop-h" className="mb-2 font-semibold">
-          {t("settings.shop")}
-        </h2>
-        <Card>
-          <dl className="grid gap-3 sm:grid-cols-[12rem_1fr]">
-            {rows.map(([k, v]) => (
-              <div key={k} className="contents">
-                <dt className="text-sm text-slate-600">{k}</dt>
-                <dd className="text-sm">{v}</dd>
-              </div>
-            ))}
-          </dl>
-        </Card>
-      </section>
-      <section aria-labelledby="members-h">
-        <h2 id="members-h" className="mb-2 font-semibold">
-          {t("settings.members")}
-        </h2>
-        <TableFrame label={t("settings.members")}>
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("settings.name")}</th>
-                <th scope="col" className="px-3 py-2">{t("settings.email")}</th>
-                <th scope="col" className="px-3 py-2">{t("settings.role")}</th>
-                <th scope="col" className="px-3 py-2">{t("settings.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => (
-                <tr key={m.userId} className="border-t border-slate-100">
-                  <td className="px-3 py-2">{m.name}</td>
-                  <td className="px-3 py-2">{m.email}</td>
-                  <td className="px-3 py-2">{t(`roles.${m.role}`)}</td>
-                  <td className="px-3 py-2">{m.active ? <Badge tone="good">{t("settings.active")}</Badge> : <Badge>{t("settings.inactive")}</Badge>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableFrame>
-      </section>
-      <section aria-labelledby="exempt-h">
-        <h2 id="exempt-h" className="mb-2 font-semibold">
-          {t("settings.exemptList")}
-        </h2>
-        <TableFrame label={t("settings.exemptList")}>
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("settings.category")}</th>
-                <th scope="col" className="px-3 py-2">{t("settings.effectiveFrom")}</th>
-                <th scope="col" className="px-3 py-2">{t("settings.note")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {exempt.map((e) => (
-                <tr key={e.categoryCode} className="border-t border-slate-100">
-                  <td className="px-3 py-2">
-                    {e.name ?? "—"} <span className="text-xs text-slate-500">({e.categoryCode})</span>
-                  </td>
-                  <td className="px-3 py-2 tabular-nums">{e.effectiveFrom}</td>
-                  <td className="px-3 py-2 text-slate-600">{e.note}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableFrame>
-      </section>
+    <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
+      <Card>
+        <h2 className="mb-3 font-semibold">{t("shop")}</h2>
+        <ShopSettingsForm initial={{ returnAddress: shop.returnAddress, contact: shop.contact, threshold: (shop.qualityThresholdBp / 100).toFixed(2) }} save={saveShopSettings} />
+      </Card>
+      <Card>
+        <dl className="space-y-3 text-sm">
+          <div>
+            <dt className="text-slate-600">{t("shopName")}</dt>
+            <dd>{shop.name}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t("timeZone")}</dt>
+            <dd>{t("timeZoneValue")}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t("fastRefund")}</dt>
+            <dd>{shop.fastRefundEnabled ? t("fastRefundOn") : t("fastRefundOff")}</dd>
+            <dd className="mt-1 text-xs text-slate-500">{t("fastRefundNote")}</dd>
+          </div>
+        </dl>
+      </Card>
     </div>
   );
 }

@@ -9,6 +9,6 @@ export const POST = merchantApi<{ refundId: string; action: string }>(async ({ r
   if (!idSchema.safeParse(params.refundId).success) return jsonError({ code: "NOT_FOUND" }, locale);
   const body = await readJson(req);
   if (!body.ok) return jsonError({ code: "VALIDATION", message: "body is not JSON" }, locale);
-  const r = await performAction(user, params.refundId, params.action as ActionName, body.value);
+  const r = await performAction({ ...user, via: "api" }, params.refundId, params.action as ActionName, body.value);
   return r.ok ? Response.json(r.data) : jsonError(r.error, locale);
 });

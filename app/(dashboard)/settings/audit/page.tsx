@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { auditSummary } from "@/components/settings/audit-summary";
+import { buttonVariants } from "@/components/ui/button";
+import { TableFrame } from "@/components/ui/table-frame";
+import { requireShopUser } from "@/lib/auth/guard";
+import type { Locale } from "@/lib/rules";
+import { listAudit } from "@/lib/services/audit";
+import { listMembers } from "@/lib/services/members";
+import { ACTION_LABEL_KEYS } from "@/components/refunds/action-labels";
+import { AUDIT_KINDS, auditFilterSchema } from "@/lib/validation/settings";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings.nav"))("audit") };
+}
+
+const control = "rounded-md border border-slate-300 px-2 py-2 text-sm";
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const u = await requireShopUser("manager");
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const filter = auditFilterSchema.parse(raw);
+  const [page, members, t, tRoles, tAction, locale] = await Promise.all([
+    listAudit(u.shopId, filter),
+    listMembers(u.shopId),
+    getTranslations("settings.audit"),
+    getTranslations("roles"),
+    getTranslations("request"),
+    getLocale(),
+  ]);
+  const names = new Map(members.map((m) => [m.userId, m.name]));
+  const words = {
+    nameOf: (id: unknown) => (typeof id === "string" ? (names.get(id) ?? id.slice(0, 8)) : "—"),
+    roleOf: (role: unknown) => (role === "manager" || role === "operator" ? tRoles(role) : String(role ?? "—")),
+    actionOf: (action: unknown) => (typeof action === "string" && action in ACTION_LABEL_KEYS ? tAction(ACTION_LABEL_KEYS[action as keyof typeof ACTION_LABEL_KEYS]) : String(action)),
+  };
+  const detail = (key: string, values?: Record<string, string | number>) => t(`detail.${key}` as never, values as never);
+  const fmt = new Intl.DateTimeFormat(locale, { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "medium" });
+  const query = (extra: Record<string, string | number | undefined>) => {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries({ kind: filter.kind, user: filter.user, from: filter.from, to: filter.to, ...extra })) if (v !== undefined && v !== "") p.set(k, String(v));
+    const s = p.toString();
+    return s ? `?${s}` : "";
+  };
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-slate-600">{t("intro")}</p>
+      <form method="get" className="flex flex-wrap items-end gap-2" aria-label={t("filters")}>
+        <label className="flex flex-col gap-1 text-sm">
+          {t("kind")}
+          <select name="kind" defaultValue={filter.kind ?? ""} className={control}>
+            <option value="">{t("allKinds")}</option>
+            {AUDIT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {t("who")}
+          <select name="user" defaultValue={filter.user ?? ""} className={control}>
+            <option value="">{t("everyone")}</option>
+            {members.map((m) => (
+              <option key={m.userId} value={m.userId}>
+                {m.name} · {m.email}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {t("from")}
+          <input type="date" name="from" defaultValue={filter.from ?? ""} className={control} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {t("to")}
+          <input type="date" name="to" defaultValue={filter.to ?? ""} className={control} />
+        </label>
+        <button type="submit" className={buttonVariants({ variant: "secondary" })}>
+          {t("apply")}
+        </button>
+        <Link href="/settings/audit" className={buttonVariants({ variant: "ghost" })}>
+          {t("reset")}
+        </Link>
+      </form>
+      {page.rows.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">{filter.before ? t("noMore") : t("empty")}</p>
+      ) : (
+        <TableFrame label={t("title")}>
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-50 text-xs text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2">{t("when")}</th>
+                <th scope="col" className="px-3 py-2">{t("who")}</th>
+                <th scope="col" className="px-3 py-2">{t("kind")}</th>
+                <th scope="col" className="px-3 py-2">{t("what")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.rows.map((r) => (
+                <tr key={r.id} className="border-t border-slate-100 align-top" data-testid="audit-row">
+                  <td className="px-3 py-2 whitespace-nowrap tabular-nums">
+                    <time dateTime={r.at.toISOString()}>{fmt.format(r.at)}</time>
+                  </td>
+                  <td className="px-3 py-2">{r.userName ?? (r.kind === "refund-action" ? t("byRule") : t("nobody"))}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{t(`kinds.${r.kind}`)}</td>
+                  <td className="px-3 py-2 break-words text-slate-700">{auditSummary(r.kind, r.detail, detail, locale as Locale, words)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableFrame>
+      )}
+      <nav aria-label={t("pages")} className="flex gap-2">
+        {filter.before ? (
+          <Link href={`/settings/audit${query({})}`} className={buttonVariants({ variant: "secondary", size: "sm" })}>
+            {t("newest")}
+          </Link>
+        ) : null}
+        {page.next ? (
+          <Link href={`/settings/audit${query({ before: page.next })}`} className={buttonVariants({ variant: "secondary", size: "sm" })}>
+            {t("older")}
+          </Link>
+        ) : null}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/** One audit entry in words. `t` is the "settings.audit.detail" translator; names come from the shop's members. */
+import { REFUND_STATUS_SPECS, say, type Locale, type RefundStatus } from "@/lib/rules";
+import type { AuditKind } from "@/lib/validation/settings";
+
+type T = (key: string, values?: Record<string, string | number>) => string;
+
+const SETTING_KEYS: Record<string, string> = { returnAddress: "returnAddress", contact: "contact", qualityThresholdBp: "threshold" };
+
+function str(v: unknown): string {
+  if (v === null || v === undefined || v === "") return "—";
+  return typeof v === "object" ? JSON.stringify(v) : String(v);
+}
+
+export interface AuditWords {
+  /** A member's name from their id. */
+  nameOf: (id: unknown) => string;
+  roleOf: (role: unknown) => string;
+  actionOf: (action: unknown) => string;
+}
+
+export function auditSummary(kind: AuditKind, d: Record<string, unknown>, t: T, locale: Locale, w: AuditWords): string {
+  const status = (s: unknown) => (typeof s === "string" && s in REFUND_STATUS_SPECS ? say(REFUND_STATUS_SPECS[s as RefundStatus].label, locale) : str(s));
+  switch (kind) {
+    case "settings":
+      return Object.entries(d)
+        .filter(([k]) => k in SETTING_KEYS)
+        .map(([k, v]) => {
+          const { from, to } = v as { from: unknown; to: unknown };
+          const fmt = (x: unknown) => (k === "qualityThresholdBp" ? `${(Number(x) / 100).toFixed(2)}%` : str(x));
+          return t("setting", { field: t(SETTING_KEYS[k]!), from: fmt(from), to: fmt(to) });
+        })
+        .join("；");
+    case "rule":
+      return t(`rule.${str(d.op)}`, { name: str(d.name) });
+    case "exempt-list":
+      return t(`exempt.${str(d.op)}`, { code: str(d.categoryCode), date: str(d.effectiveFrom), note: str(d.note), n: Number(d.reevaluated ?? 0) });
+    case "member":
+      return t(`member.${str(d.op)}`, { who: d.email ? str(d.email) : w.nameOf(d.target), role: w.roleOf((d.to as { role?: string } | undefined)?.role ?? d.role) });
+    case "token":
+      return t(`token.${str(d.op)}`, { name: str(d.name) });
+    case "token-use":
+      return t("tokenUse", { name: str(d.name) });
+    case "sign-in":
+      return t("signIn", { email: str(d.email), client: str(d.client) });
+    case "sign-in-failed":
+      return t(d.reason === "deactivated" ? "signInDeactivated" : "signInFailed", { email: str(d.email), client: str(d.client), status: str(d.status) });
+    case "refund-action":
+      return t(d.via === "rule" ? "refundRule" : d.via === "api" ? "refundApi" : "refundWeb", { id: str(d.refundId), action: w.actionOf(d.action), from: status(d.from), to: status(d.to), rule: str(d.rule) });
+  }
+}

@@ -1,0 +1,157 @@
+"use client";
+/** Users of the shop: create operators and managers, change roles, deactivate (sessions and tokens stop at once). */
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { SHOP_ROLES, type ShopRole } from "@/lib/rules";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { TableFrame } from "@/components/ui/table-frame";
+import { described, Field, inputClass } from "./field";
+import { useSettingsAction, type SettingsResult } from "./use-settings-action";
+
+export interface MemberItem {
+  userId: string;
+  email: string;
+  name: string;
+  role: ShopRole;
+  active: boolean;
+}
+
+export interface MemberActions {
+  create: (input: { email: string; name: string; password: string; role: ShopRole }) => Promise<SettingsResult<{ userId: string }>>;
+  setRole: (input: { userId: string; role: ShopRole }) => Promise<SettingsResult<{ changed: boolean }>>;
+  setActive: (input: { userId: string; active: boolean }) => Promise<SettingsResult<{ changed: boolean }>>;
+}
+
+const NEW = { email: "", name: "", password: "", role: "operator" as ShopRole };
+
+export function MemberList({ members, me, actions }: { members: MemberItem[]; me: string; actions: MemberActions }) {
+  const t = useTranslations("settings.users");
+  const tr = useTranslations("roles");
+  const [adding, setAdding] = useState(false);
+  const [form, setForm] = useState(NEW);
+  const [confirm, setConfirm] = useState<MemberItem | null>(null);
+  const add = useSettingsAction();
+  const row = useSettingsAction();
+  const set = (k: keyof typeof NEW) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="max-w-2xl text-sm text-slate-600">{t("intro")}</p>
+        <Button
+          onClick={() => {
+            add.clearErrors();
+            setForm(NEW);
+            setAdding(true);
+          }}
+        >
+          {t("add")}
+        </Button>
+      </div>
+      <TableFrame label={t("title")}>
+        <table className="w-full text-left text-sm">
+          <thead className="bg-slate-50 text-xs text-slate-600">
+            <tr>
+              <th scope="col" className="px-3 py-2">{t("name")}</th>
+              <th scope="col" className="px-3 py-2">{t("email")}</th>
+              <th scope="col" className="px-3 py-2">{t("role")}</th>
+              <th scope="col" className="px-3 py-2">{t("status")}</th>
+              <th scope="col" className="px-3 py-2"><span className="sr-only">{t("actions")}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => {
+              const self = m.userId === me;
+              return (
+                <tr key={m.userId} className="border-t border-slate-100">
+                  <td className="px-3 py-2">
+                    {m.name}
+                    {self ? <span className="ml-1 text-xs text-slate-500">{t("you")}</span> : null}
+                  </td>
+                  <td className="px-3 py-2">{m.email}</td>
+                  <td className="px-3 py-2">
+                    <select
+                      aria-label={t("roleOf", { name: m.name })}
+                      value={m.role}
+                      disabled={self || row.pending}
+                      onChange={(e) => row.run(() => actions.setRole({ userId: m.userId, role: e.target.value as ShopRole }), t("roleChanged", { name: m.name }))}
+                      className="rounded-md border border-slate-300 px-2 py-1"
+                    >
+                      {SHOP_ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {tr(r)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td className="px-3 py-2">{m.active ? <Badge tone="good">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {self ? null : m.active ? (
+                      <Button size="sm" variant="ghost" disabled={row.pending} aria-label={`${t("deactivate")} ${m.name}`} onClick={() => setConfirm(m)}>
+                        {t("deactivate")}
+                      </Button>
+                    ) : (
+                      <Button size="sm" variant="ghost" disabled={row.pending} aria-label={`${t("reactivate")} ${m.name}`} onClick={() => row.run(() => actions.setActive({ userId: m.userId, active: true }), t("reactivated", { name: m.name }))}>
+                        {t("reactivate")}
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableFrame>
+
+      <Dialog open={confirm !== null} onOpenChange={(o) => !o && setConfirm(null)} title={t("deactivateTitle", { name: confirm?.name ?? "" })} description={t("deactivateBody")}>
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => setConfirm(null)}>
+            {t("cancel")}
+          </Button>
+          <Button variant="danger" disabled={row.pending} onClick={() => confirm && row.run(() => actions.setActive({ userId: confirm.userId, active: false }), t("deactivated", { name: confirm.name }), () => setConfirm(null))}>
+            {t("confirmDeactivate")}
+          </Button>
+        </div>
+      </Dialog>
+
+      <Dialog open={adding} onOpenChange={setAdding} title={t("addTitle")} description={t("addHelp")}>
+        <form
+          className="space-y-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            add.run(() => actions.create(form), t("created", { email: form.email.trim() }), () => setAdding(false));
+          }}
+        >
+          <Field id="m-name" label={t("name")} error={add.fieldError("name")}>
+            <input id="m-name" maxLength={50} value={form.name} onChange={set("name")} className={inputClass} {...described("m-name", add.fieldError("name"))} />
+          </Field>
+          <Field id="m-email" label={t("email")} error={add.fieldError("email")}>
+            <input id="m-email" type="email" autoComplete="off" value={form.email} onChange={set("email")} className={inputClass} {...described("m-email", add.fieldError("email"))} />
+          </Field>
+          <Field id="m-password" label={t("password")} hint={t("passwordHint")} error={add.fieldError("password")}>
+            <input id="m-password" type="password" autoComplete="new-password" value={form.password} onChange={set("password")} className={inputClass} {...described("m-password", add.fieldError("password"), t("passwordHint"))} />
+          </Field>
+          <Field id="m-role" label={t("role")}>
+            <select id="m-role" value={form.role} onChange={set("role")} className={inputClass}>
+              {SHOP_ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {tr(r)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <div className="flex justify-end gap-2">
+            <Button type="button" variant="secondary" onClick={() => setAdding(false)}>
+              {t("cancel")}
+            </Button>
+            <Button type="submit" disabled={add.pending}>
+              {add.pending ? t("saving") : t("create")}
+            </Button>
+          </div>
+        </form>
+      </Dialog>
+    </div>
+  );
+}

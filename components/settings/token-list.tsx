@@ -1,0 +1,158 @@
+"use client";
+/** Merchant API tokens: create for a member (shown once), see when each was last used, revoke. */
+import { useFormatter, useTranslations } from "next-intl";
+import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { TableFrame } from "@/components/ui/table-frame";
+import { described, Field, inputClass } from "./field";
+import { useSettingsAction, type SettingsResult } from "./use-settings-action";
+
+export interface TokenItem {
+  id: string;
+  name: string;
+  userName: string;
+  userEmail: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface TokenActions {
+  create: (input: { name: string; userId: string }) => Promise<SettingsResult<{ id: string; token: string }>>;
+  revoke: (id: string) => Promise<SettingsResult<{ revoked: boolean }>>;
+}
+
+export function TokenList({ tokens, members, me, actions }: { tokens: TokenItem[]; members: { userId: string; label: string }[]; me: string; actions: TokenActions }) {
+  const t = useTranslations("settings.tokens");
+  const format = useFormatter();
+  const [adding, setAdding] = useState(false);
+  const [form, setForm] = useState({ name: "", userId: me });
+  const [shown, setShown] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [revoking, setRevoking] = useState<TokenItem | null>(null);
+  const add = useSettingsAction();
+  const row = useSettingsAction();
+  const when = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "short", timeStyle: "short" }) : "—");
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="max-w-2xl text-sm text-slate-600">{t("intro")}</p>
+        <Button
+          onClick={() => {
+            add.clearErrors();
+            setForm({ name: "", userId: me });
+            setAdding(true);
+          }}
+        >
+          {t("add")}
+        </Button>
+      </div>
+      {tokens.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">{t("empty")}</p>
+      ) : (
+        <TableFrame label={t("title")}>
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-50 text-xs text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2">{t("name")}</th>
+                <th scope="col" className="px-3 py-2">{t("actsAs")}</th>
+                <th scope="col" className="px-3 py-2">{t("created")}</th>
+                <th scope="col" className="px-3 py-2">{t("lastUsed")}</th>
+                <th scope="col" className="px-3 py-2">{t("status")}</th>
+                <th scope="col" className="px-3 py-2"><span className="sr-only">{t("actions")}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.map((k) => (
+                <tr key={k.id} className="border-t border-slate-100">
+                  <td className="px-3 py-2">{k.name}</td>
+                  <td className="px-3 py-2">
+                    {k.userName} <span className="text-xs text-slate-500">{k.userEmail}</span>
+                  </td>
+                  <td className="px-3 py-2 tabular-nums">{when(k.createdAt)}</td>
+                  <td className="px-3 py-2 tabular-nums">{when(k.lastUsedAt)}</td>
+                  <td className="px-3 py-2">{k.revokedAt ? <Badge>{t("revokedAt", { at: when(k.revokedAt) })}</Badge> : <Badge tone="good">{t("live")}</Badge>}</td>
+                  <td className="px-3 py-2">
+                    {k.revokedAt ? null : (
+                      <Button size="sm" variant="ghost" aria-label={`${t("revoke")} ${k.name}`} disabled={row.pending} onClick={() => setRevoking(k)}>
+                        {t("revoke")}
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableFrame>
+      )}
+
+      <Dialog open={adding} onOpenChange={setAdding} title={t("addTitle")} description={t("addHelp")}>
+        <form
+          className="space-y-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            add.run(() => actions.create(form), t("createdToast"), (d) => {
+              setAdding(false);
+              setCopied(false);
+              setShown(d.token);
+            });
+          }}
+        >
+          <Field id="tk-name" label={t("name")} hint={t("nameHint")} error={add.fieldError("name")}>
+            <input id="tk-name" maxLength={50} value={form.name} onChange={(e) => setForm((f) => ({ ...f, name: e.target.value }))} className={inputClass} {...described("tk-name", add.fieldError("name"), t("nameHint"))} />
+          </Field>
+          <Field id="tk-user" label={t("actsAs")} hint={t("actsAsHint")}>
+            <select id="tk-user" value={form.userId} onChange={(e) => setForm((f) => ({ ...f, userId: e.target.value }))} className={inputClass} aria-describedby="tk-user-hint">
+              {members.map((m) => (
+                <option key={m.userId} value={m.userId}>
+                  {m.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <div className="flex justify-end gap-2">
+            <Button type="button" variant="secondary" onClick={() => setAdding(false)}>
+              {t("cancel")}
+            </Button>
+            <Button type="submit" disabled={add.pending}>
+              {add.pending ? t("saving") : t("create")}
+            </Button>
+          </div>
+        </form>
+      </Dialog>
+
+      <Dialog open={shown !== null} onOpenChange={(o) => !o && setShown(null)} title={t("shownTitle")} description={t("shownHelp")}>
+        <div className="space-y-3">
+          <code data-testid="new-token" className="block rounded-md bg-slate-100 p-3 font-mono text-sm break-all select-all">
+            {shown}
+          </code>
+          <div className="flex justify-end gap-2">
+            <Button
+              variant="secondary"
+              onClick={() => {
+                if (shown) void navigator.clipboard?.writeText(shown).then(() => setCopied(true), () => setCopied(false));
+              }}
+            >
+              {copied ? t("copied") : t("copy")}
+            </Button>
+            <Button onClick={() => setShown(null)}>{t("done")}</Button>
+          </div>
+        </div>
+      </Dialog>
+
+      <Dialog open={revoking !== null} onOpenChange={(o) => !o && setRevoking(null)} title={t("revokeTitle", { name: revoking?.name ?? "" })} description={t("revokeBody")}>
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => setRevoking(null)}>
+            {t("cancel")}
+          </Button>
+          <Button variant="danger" disabled={row.pending} onClick={() => revoking && row.run(() => actions.revoke(revoking.id), t("revoked"), () => setRevoking(null))}>
+            {t("confirmRevoke")}
+          </Button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}

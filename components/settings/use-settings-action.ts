@@ -1,0 +1,46 @@
+"use client";
+/**
+ * Runs one settings write: pending state, a toast in the user's language, field errors kept for
+ * the form (worded from their codes), and a refresh of the server-rendered page on success.
+ */
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+
+export type SettingsResult<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; fields?: Record<string, string[]> } };
+
+export function useSettingsAction() {
+  const router = useRouter();
+  const t = useTranslations("form.errors");
+  const [pending, start] = useTransition();
+  const [fields, setFields] = useState<Record<string, string[]>>({});
+
+  /** The message of a field (by its name or a nested name), or null. */
+  const fieldError = (name: string): string | null => {
+    const code = fields[name]?.[0];
+    if (!code) return null;
+    return t.has(code) ? t(code) : t("INVALID");
+  };
+
+  function run<T>(call: () => Promise<SettingsResult<T>>, success: string | ((data: T) => string), after?: (data: T) => void) {
+    start(async () => {
+      try {
+        const r = await call();
+        if (r.ok) {
+          setFields({});
+          toast.success(typeof success === "string" ? success : success(r.data));
+          after?.(r.data);
+          router.refresh();
+        } else {
+          setFields(r.error.fields ?? {});
+          toast.error(r.error.message);
+        }
+      } catch {
+        toast.error(t("NETWORK"));
+      }
+    });
+  }
+
+  return { pending, run, fieldError, clearErrors: () => setFields({}) };
+}

@@ -1,0 +1,230 @@
+/**
+ * The shop's auto-approval rules (自动确认退款, DOMAIN §11): a manager creates, edits, orders,
+ * enables and disables them; the intake applies the first enabled match (lib/services/intake).
+ * Each rule shows what it did (requests approved, orders kept out of the counted rate), and a
+ * preview replays a rule over the last 30 days before it is saved.
+ */
+import { randomUUID } from "node:crypto";
+import { and, asc, eq, gte, sql } from "drizzle-orm";
+import { getDb, type Db } from "@/lib/db/client";
+import { autoApprovalRules, buyers, orders, products, refundRequests } from "@/lib/db/schema";
+import {
+  addCalendarDays,
+  DEFAULT_POLICY,
+  orderStage,
+  previewRule,
+  ruleWouldApprove,
+  shanghaiDate,
+  type AutoApprovalConditions,
+  type OrderFacts,
+  type PreviewRequest,
+  type RulePreview,
+} from "@/lib/rules";
+import { ruleConditionsSchema, ruleIdSchema, ruleMoveSchema, ruleSchema } from "@/lib/validation/settings";
+import { recordAudit } from "./audit";
+import { forbiddenUnlessManager, parseInput, type Actor } from "./manager";
+import { qualityOverview } from "./quality-analytics";
+import { exemptListOf, qualityInputsOf, type QualityInputs } from "./quality-facts";
+import { fail, Rollback, type ServiceResult } from "./result";
+import { inTransaction } from "./transaction";
+
+export interface RuleWithFigures {
+  id: string;
+  name: string;
+  position: number;
+  enabled: boolean;
+  conditions: AutoApprovalConditions;
+  updatedAt: Date;
+  /** Requests this rule approved. */
+  approved: number;
+  /** Of their orders, those now exempt: kept out of the counted rate (DOMAIN §6). */
+  keptExempt: number;
+}
+
+export async function listRules(shopId: string, db?: Db): Promise<RuleWithFigures[]> {
+  const d = db ?? (await getDb());
+  const res = await d.execute(sql`
+    select ru.id, ru.name, ru.position, ru.enabled, ru.conditions, ru.updated_at,
+      (select count(*)::int from refund_requests r where r.shop_id = ru.shop_id and r.auto_rule_id = ru.id) as approved,
+      (select count(distinct r.order_id)::int from refund_requests r join order_quality q on q.shop_id = r.shop_id and q.order_id = r.order_id
+        where r.shop_id = ru.shop_id and r.auto_rule_id = ru.id and q.exempt) as kept_exempt
+    from auto_approval_rules ru where ru.shop_id = ${shopId} order by ru.position, ru.id`);
+  return (res as unknown as { rows: Record<string, unknown>[] }).rows.map((r) => ({
+    id: String(r.id),
+    name: String(r.name),
+    position: Number(r.position),
+    enabled: r.enabled === true,
+    conditions: (typeof r.conditions === "string" ? JSON.parse(r.conditions) : r.conditions) as AutoApprovalConditions,
+    updatedAt: new Date(r.updated_at as string),
+    approved: Number(r.approved),
+    keptExempt: Number(r.kept_exempt),
+  }));
+}
+
+export async function createRule(a: Actor, raw: unknown, db?: Db): Promise<ServiceResult<{ id: string }>> {
+  const denied = forbiddenUnlessManager(a);
+  if (denied) return denied;
+  const input = parseInput(ruleSchema, raw);
+  if (!input.ok) return input.failure;
+  return inTransaction(async (tx) => {
+    // The shop's rules are locked while one is added, so two managers never take the same position.
+    const existing = await tx.select({ position: autoApprovalRules.position }).from(autoApprovalRules).where(eq(autoApprovalRules.shopId, a.shopId)).for("update");
+    const id = randomUUID();
+    const position = existing.reduce((m, r) => Math.max(m, r.position), 0) + 1;
+    await tx.insert(autoApprovalRules).values({ id, shopId: a.shopId, position, ...input.data });
+    await recordAudit(tx, { shopId: a.shopId, userId: a.userId, kind: "rule", detail: { op: "create", ruleId: id, name: input.data.name, enabled: input.data.enabled, conditions: input.data.conditions } });
+    return { id };
+  }, db);
+}
+
+export async function updateRule(a: Actor, rawId: unknown, raw: unknown, db?: Db): Promise<ServiceResult<{ id: string }>> {
+  const denied = forbiddenUnlessManager(a);
+  if (denied) return denied;
+  const id = ruleIdSchema.safeParse(rawId);
+  if (!id.success) return fail({ code: "NOT_FOUND" });
+  const input = parseInput(ruleSchema, raw);
+  if (!input.ok) return input.failure;
+  return inTransaction(async (tx) => {
+    const [before] = await tx.select().from(autoApprovalRules).where(and(eq(autoApprovalRules.shopId, a.shopId), eq(autoApprovalRules.id, id.data))).for("update");
+    if (!before) throw new Rollback({ code: "NOT_FOUND" });
+    await tx.update(autoApprovalRules).set({ ...input.data, updatedAt: new Date() }).where(and(eq(autoApprovalRules.shopId, a.shopId), eq(autoApprovalRules.id, id.data)));
+    await recordAudit(tx, {
+      shopId: a.shopId,
+      userId: a.userId,
+      kind: "rule",
+      detail: { op: before.enabled === input.data.enabled ? "update" : input.data.enabled ? "enable" : "disable", ruleId: id.data, name: input.data.name, from: { name: before.name, enabled: before.enabled, conditions: before.conditions }, to: input.data },
+    });
+    return { id: id.data };
+  }, db);
+}
+
+export async function setRuleEnabled(a: Actor, rawId: unknown, enabled: unknown, db?: Db): Promise<ServiceResult<{ id: string }>> {
+  const denied = forbiddenUnlessManager(a);
+  if (denied) return denied;
+  const id = ruleIdSchema.safeParse(rawId);
+  if (!id.success || typeof enabled !== "boolean") return fail({ code: id.success ? "VALIDATION" : "NOT_FOUND" });
+  return inTransaction(async (tx) => {
+    const [r] = await tx
+      .update(autoApprovalRules)
+      .set({ enabled, updatedAt: new Date() })
+      .where(and(eq(autoApprovalRules.shopId, a.shopId), eq(autoApprovalRules.id, id.data)))
+      .returning({ name: autoApprovalRules.name });
+    if (!r) throw new Rollback({ code: "NOT_FOUND" });
+    await recordAudit(tx, { shopId: a.shopId, userId: a.userId, kind: "rule", detail: { op: enabled ? "enable" : "disable", ruleId: id.data, name: r.name } });
+    return { id: id.data };
+  }, db);
+}
+
+/** Swaps a rule with its neighbour: the intake applies the first match by position. */
+export async function moveRule(a: Actor, raw: unknown, db?: Db): Promise<ServiceResult<{ moved: boolean }>> {
+  const denied = forbiddenUnlessManager(a);
+  if (denied) return denied;
+  const input = parseInput(ruleMoveSchema, raw);
+  if (!input.ok) return fail({ code: "NOT_FOUND" });
+  return inTransaction(async (tx) => {
+    const rules = await tx.select().from(autoApprovalRules).where(eq(autoApprovalRules.shopId, a.shopId)).orderBy(asc(autoApprovalRules.position), asc(autoApprovalRules.id)).for("update");
+    const i = rules.findIndex((r) => r.id === input.data.id);
+    if (i < 0) throw new Rollback({ code: "NOT_FOUND" });
+    const j = input.data.direction === "up" ? i - 1 : i + 1;
+    const me = rules[i]!;
+    const other = rules[j];
+    if (!other) return { moved: false };
+    // Positions are renumbered 1…n in the new order, so equal or sparse positions never confuse the order.
+    const order = rules.map((r) => r.id);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+    for (const [k, rid] of order.entries()) await tx.update(autoApprovalRules).set({ position: k + 1 }).where(and(eq(autoApprovalRules.shopId, a.shopId), eq(autoApprovalRules.id, rid)));
+    await recordAudit(tx, { shopId: a.shopId, userId: a.userId, kind: "rule", detail: { op: "move", ruleId: me.id, name: me.name, direction: input.data.direction, order } });
+    return { moved: true };
+  }, db);
+}
+
+export async function deleteRule(a: Actor, rawId: unknown, db?: Db): Promise<ServiceResult<{ id: string }>> {
+  const denied = forbiddenUnlessManager(a);
+  if (denied) return denied;
+  const id = ruleIdSchema.safeParse(rawId);
+  if (!id.success) return fail({ code: "NOT_FOUND" });
+  return inTransaction(async (tx) => {
+    const [r] = await tx.delete(autoApprovalRules).where(and(eq(autoApprovalRules.shopId, a.shopId), eq(autoApprovalRules.id, id.data))).returning();
+    if (!r) throw new Rollback({ code: "NOT_FOUND" });
+    await recordAudit(tx, { shopId: a.shopId, userId: a.userId, kind: "rule", detail: { op: "delete", ruleId: r.id, name: r.name, conditions: r.conditions } });
+    return { id: r.id };
+  }, db);
+}
+
+/** Orders of requests the rule does not match are never evaluated. */
+const NO_HISTORY: OrderFacts = { paidAt: 0, signedAt: null, categoryCode: 0, requests: [], negativeReview: false };
+
+export interface PreviewWindow {
+  from: string;
+  to: string;
+}
+
+/**
+ * DOMAIN §11 preview: the rule's conditions replayed over every request created in the last
+ * `rulePreviewDays` days, each as it was when created, through the same matching the intake runs.
+ */
+export async function previewRuleForShop(a: Actor, raw: unknown, now: number, db?: Db): Promise<ServiceResult<RulePreview & { window: PreviewWindow }>> {
+  const denied = forbiddenUnlessManager(a);
+  if (denied) return denied;
+  const input = parseInput(ruleConditionsSchema, raw);
+  if (!input.ok) return input.failure;
+  const d = db ?? (await getDb());
+  const days = DEFAULT_POLICY.rulePreviewDays;
+  const to = shanghaiDate(now);
+  const from = addCalendarDays(to, -(days - 1));
+  const since = new Date(now - days * 24 * 3_600_000);
+  const [rows, list, overview] = await Promise.all([
+    d
+      .select({
+        id: refundRequests.id,
+        orderId: refundRequests.orderId,
+        type: refundRequests.type,
+        reason: refundRequests.reason,
+        amount: refundRequests.amount,
+        createdAt: refundRequests.createdAt,
+        fastRefund: refundRequests.fastRefund,
+        shippedAt: orders.shippedAt,
+        signedAt: orders.signedAt,
+        categoryCode: products.categoryCode,
+        quality: buyers.platformQualityUser,
+      })
+      .from(refundRequests)
+      .innerJoin(orders, and(eq(orders.shopId, refundRequests.shopId), eq(orders.id, refundRequests.orderId)))
+      .innerJoin(products, and(eq(products.shopId, orders.shopId), eq(products.id, orders.productId)))
+      .leftJoin(buyers, and(eq(buyers.shopId, orders.shopId), eq(buyers.id, orders.buyerId)))
+      .where(and(eq(refundRequests.shopId, a.shopId), gte(refundRequests.createdAt, since))),
+    exemptListOf(d, a.shopId),
+    qualityOverview(a.shopId, from, to, now, d),
+  ]);
+  const candidates = rows.map((r) => {
+    const at = r.createdAt.getTime();
+    return {
+      row: r,
+      candidate: { type: r.type, reason: r.reason, amount: r.amount, categoryCode: r.categoryCode, stage: orderStage(r.shippedAt?.getTime() ?? null, r.signedAt?.getTime() ?? null, at), buyerQualityUser: r.quality ?? false, at },
+    };
+  });
+  // Only the orders of matching requests need their full history; the others cannot move.
+  const conditions = input.data as AutoApprovalConditions;
+  const matchedOrderIds = [...new Set(candidates.filter((c) => ruleWouldApprove(conditions, { candidate: c.candidate, fastRefund: c.row.fastRefund }, list)).map((c) => c.row.orderId))];
+  const facts = new Map<string, QualityInputs>();
+  for (let i = 0; i < matchedOrderIds.length; i += 1000) {
+    for (const [k, v] of await qualityInputsOf(d, a.shopId, matchedOrderIds.slice(i, i + 1000))) facts.set(k, v);
+  }
+  const requests: PreviewRequest[] = candidates.map((c) => {
+    const inputs = facts.get(c.row.orderId);
+    return { orderId: c.row.orderId, candidate: c.candidate, fastRefund: c.row.fastRefund, order: inputs?.facts ?? NO_HISTORY, requestIndex: inputs ? inputs.requestIds.indexOf(c.row.id) : -1 };
+  });
+  return { ok: true, data: { ...previewRule(conditions, requests, list, overview.totals, { from, to }), window: { from, to } } };
+}
+
+/** Categories a rule can name: those the shop sells and those on its exemption list. */
+export async function ruleCategoryOptions(shopId: string, db?: Db): Promise<{ code: number; name: string; exempt: boolean }[]> {
+  const d = db ?? (await getDb());
+  const res = await d.execute(sql`
+    select c.code, coalesce(cat.name, c.code::text) as name, exists (select 1 from exempt_categories e where e.shop_id = ${shopId} and e.category_code = c.code) as exempt
+    from (select distinct category_code as code from products where shop_id = ${shopId}
+          union select category_code from exempt_categories where shop_id = ${shopId}) c
+    left join categories cat on cat.code = c.code
+    order by exempt desc, c.code`);
+  return (res as unknown as { rows: { code: number; name: string; exempt: boolean }[] }).rows.map((r) => ({ code: Number(r.code), name: String(r.name), exempt: r.exempt === true }));
+}
