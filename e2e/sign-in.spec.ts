@@ -43,7 +43,7 @@ test.describe("roles", () => {
     await expect(page.getByTestId("user-role")).toHaveText("店长");
     await page.getByRole("link", { name: "设置" }).first().click();
     await expect(page.getByRole("heading", { name: "设置", level: 1 })).toBeVisible();
-    await expect(page.getByText("manager@demo.shop")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "店铺信息", level: 2 })).toBeVisible();
     await expectAccessible(page);
   });
 });

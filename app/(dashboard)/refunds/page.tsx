@@ -30,6 +30,11 @@ export default async function RefundsPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-3">
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      {params.forbidden === "1" ? (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {t("forbidden")}
+        </p>
+      ) : null}
       <QueueFilters tab={tab} raw={raw} active={Object.keys(raw).length} dropped={dropped} />
       <QueueView key={`${tab}?${filterQuery}`} tab={tab} filterQuery={filterQuery} initial={{ ...data, counts, now }} refundAction={refundAction} bulkApprove={bulkApprove} />
     </div>
