@@ -241,6 +241,20 @@ describe("users and API tokens", () => {
     expect(dup.ok ? null : dup.error.fields).toEqual({ email: ["EMAIL_TAKEN"] });
   });
 
+  it("two managers demoting each other at once: exactly one succeeds, one manager stays", async () => {
+    const { manager } = await newShop();
+    const m2 = await createMember(manager, { email: `${uid("m2")}@t.shop`, name: "二店长", password: "manager-pass-2", role: "manager" }, h.db);
+    if (!m2.ok) throw new Error("member");
+    const second: Actor = { shopId: manager.shopId, userId: m2.data.userId, role: "manager" };
+    const [a, b] = await Promise.all([
+      changeMemberRole(manager, { userId: m2.data.userId, role: "operator" }, h.db),
+      changeMemberRole(second, { userId: manager.userId, role: "operator" }, h.db),
+    ]);
+    expect([a.ok, b.ok].filter(Boolean)).toHaveLength(1);
+    const managers = (await listMembers(manager.shopId, h.db)).filter((m) => m.role === "manager" && m.active);
+    expect(managers).toHaveLength(1);
+  });
+
   it("shop settings: threshold in percent, address and contact; bad input changes nothing; each change audited", async () => {
     const { manager } = await newShop();
     const bad = await updateShopSettings(manager, { returnAddress: "x", contact: "y", threshold: "abc" }, h.db);
