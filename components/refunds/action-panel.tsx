@@ -7,7 +7,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
-import { toast } from "sonner";
+import { notify } from "@/components/ui/notify";
 import { DEFAULT_POLICY, EXEMPTION_BLOCKER_TEXT, formatYuan, REFUSAL_TEXT, REJECT_REASON_LABELS, say, textLength, type DecisionAction, type Locale, type Outlook, type RefusalCode, type RejectReason } from "@/lib/rules";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -74,17 +74,17 @@ export function ActionPanel(p: PanelProps) {
       setFieldError(null);
       const r = await p.refundAction(p.refundId, action, { version: p.version, ...body });
       if (r.ok) {
-        toast.success(tt(TOAST_KEY[action], { id: p.refundId }));
+        notify.success(tt(TOAST_KEY[action], { id: p.refundId }));
         setConflict(null);
         after?.();
         router.refresh();
       } else if (r.error.code === "VERSION_CONFLICT") {
         setConflict(r.error.message);
         setDialog(null);
-        toast.error(r.error.message);
+        notify.error(r.error.message);
       } else {
         if (dialog) setFieldError(r.error.message);
-        toast.error(r.error.message);
+        notify.error(r.error.message);
       }
     });
 

@@ -10,7 +10,7 @@ import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { toast } from "sonner";
+import { notify } from "@/components/ui/notify";
 import { BUYER_REASON_SPECS, DEADLINE_OUTCOME_TEXT, formatYuan, REFUND_STATUS_SPECS, REFUND_TYPE_LABELS, REFUSAL_TEXT, say, type Locale, type QueueTab } from "@/lib/rules";
 import type { QueueItem } from "@/lib/services/queue-items";
 import type { TabCount } from "@/lib/services/queue";
@@ -107,8 +107,8 @@ export function QueueView({ tab, filterQuery, initial, refundAction, bulkApprove
     (item: QueueItem, action: "approve" | "intercept") =>
       startTransition(async () => {
         const r = await refundAction(item.id, action, { version: item.version });
-        if (r.ok) toast.success(t(action === "approve" ? "toast.approved" : "toast.intercepted", { id: item.id }));
-        else toast.error(r.error.message, r.error.code === "VERSION_CONFLICT" ? { action: { label: t("reload"), onClick: () => void refresh() } } : undefined);
+        if (r.ok) notify.success(t(action === "approve" ? "toast.approved" : "toast.intercepted", { id: item.id }));
+        else notify.error(r.error.message, r.error.code === "VERSION_CONFLICT" ? { action: { label: t("reload"), onClick: () => void refresh() } } : undefined);
         await refresh();
       }),
     [refundAction, refresh, t],
@@ -135,11 +135,11 @@ export function QueueView({ tab, filterQuery, initial, refundAction, bulkApprove
       else if (e.key === "/") document.getElementById("queue-search")?.focus();
       else if (e.key === "?") setHelp(true);
       else if (e.key === "a" && item) {
-        if (item.approveRefusal) toast.error(say(REFUSAL_TEXT[item.approveRefusal], locale));
+        if (item.approveRefusal) notify.error(say(REFUSAL_TEXT[item.approveRefusal], locale));
         else act(item, "approve");
       } else if (e.key === "i" && item) {
         if (item.canIntercept) act(item, "intercept");
-        else toast.error(t("cannotIntercept"));
+        else notify.error(t("cannotIntercept"));
       } else if (e.key === "r" && item) router.push(`/refunds/${encodeURIComponent(item.id)}?do=reject`);
       else return;
       e.preventDefault();
@@ -326,7 +326,7 @@ function BulkApprove({ open, onOpenChange, items, bulkApprove, onDone }: { open:
     try {
       const r = await bulkApprove(targets.map((i) => ({ refundId: i.id, version: i.version })));
       if (!r.ok) {
-        toast.error(r.error.message);
+        notify.error(r.error.message);
         return;
       }
       setResults(r.data);
@@ -334,7 +334,7 @@ function BulkApprove({ open, onOpenChange, items, bulkApprove, onDone }: { open:
       const fresh = await onDone(done);
       const freshById = new Map(fresh.map((i) => [i.id, i]));
       setFailed(r.data.filter((x) => !x.ok).map((x) => freshById.get(x.refundId) ?? targets.find((i) => i.id === x.refundId)!));
-      toast.success(t("summary", { done: done.length, failed: r.data.length - done.length }));
+      notify.success(t("summary", { done: done.length, failed: r.data.length - done.length }));
     } finally {
       setRunning(false);
     }

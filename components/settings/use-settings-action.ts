@@ -6,7 +6,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { notify } from "@/components/ui/notify";
 
 export type SettingsResult<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; fields?: Record<string, string[]> } };
 
@@ -29,15 +29,15 @@ export function useSettingsAction() {
         const r = await call();
         if (r.ok) {
           setFields({});
-          toast.success(typeof success === "string" ? success : success(r.data));
+          notify.success(typeof success === "string" ? success : success(r.data));
           after?.(r.data);
           router.refresh();
         } else {
           setFields(r.error.fields ?? {});
-          toast.error(r.error.message);
+          notify.error(r.error.message);
         }
       } catch {
-        toast.error(t("NETWORK"));
+        notify.error(t("NETWORK"));
       }
     });
   }
