@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gte, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db/client";
-import { autoApprovalRules, buyers, orders, products, refundRequests } from "@/lib/db/schema";
+import { autoApprovalRules, buyers, orders, products, refundRequests, shops } from "@/lib/db/schema";
 import {
   addCalendarDays,
   DEFAULT_POLICY,
@@ -67,8 +67,9 @@ export async function createRule(a: Actor, raw: unknown, db?: Db): Promise<Servi
   const input = parseInput(ruleSchema, raw);
   if (!input.ok) return input.failure;
   return inTransaction(async (tx) => {
-    // The shop's rules are locked while one is added, so two managers never take the same position.
-    const existing = await tx.select({ position: autoApprovalRules.position }).from(autoApprovalRules).where(eq(autoApprovalRules.shopId, a.shopId)).for("update");
+    // The shop row is the lock while a rule is added, so two managers never take the same position.
+    await tx.select({ id: shops.id }).from(shops).where(eq(shops.id, a.shopId)).for("update");
+    const existing = await tx.select({ position: autoApprovalRules.position }).from(autoApprovalRules).where(eq(autoApprovalRules.shopId, a.shopId));
     const id = randomUUID();
     const position = existing.reduce((m, r) => Math.max(m, r.position), 0) + 1;
     await tx.insert(autoApprovalRules).values({ id, shopId: a.shopId, position, ...input.data });

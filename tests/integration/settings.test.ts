@@ -91,6 +91,13 @@ describe("DOMAIN §11 auto-approval rules through the feed", () => {
     expect((await listRules(manager.shopId, h.db)).map((r) => r.name)).toEqual(["A2"]);
   });
 
+  it("rules added at once by two managers get distinct positions", async () => {
+    const { manager } = await newShop();
+    await Promise.all([createRule(manager, { ...SEED_RULE, name: "甲" }, h.db), createRule(manager, { ...SEED_RULE, name: "乙" }, h.db), createRule(manager, { ...SEED_RULE, name: "丙" }, h.db)]);
+    const positions = (await listRules(manager.shopId, h.db)).map((r) => r.position);
+    expect(positions).toEqual([1, 2, 3]);
+  });
+
   it("bad rule input is refused with field codes and stores nothing", async () => {
     const { manager } = await newShop();
     const r = await createRule(manager, { ...SEED_RULE, name: " ", conditions: { ...SEED_RULE.conditions, maxAmount: "-3", reasons: ["NOPE"] } }, h.db);
