@@ -15,7 +15,7 @@ import { createShopUser } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import { apiTokens, buyers, categories, exemptCategories, products, shops } from "@/lib/db/schema";
 import type { FeedCatalogue } from "./http-measures";
-import { DEMO_CATEGORIES, DEMO_EXAMPLE_CATEGORIES, DEMO_EXEMPT_LIST } from "@/lib/demo/catalog";
+import { DEMO_BUYERS_PER_ORDER, DEMO_CATEGORIES, DEMO_EXAMPLE_CATEGORIES, DEMO_EXEMPT_LIST } from "@/lib/demo/catalog";
 import { newApiToken } from "@/lib/services/admin";
 import { rebuildQualityRollup } from "@/lib/services/quality-rollup";
 import { BUYER_REASONS, DEFAULT_POLICY, isQualityReason } from "@/lib/rules";
@@ -26,17 +26,23 @@ export interface BenchShape {
   bigShare: number;
   pending: number;
   productsPerShop: number;
-  buyersPerShop: number;
+  /** Buyers of the big shop and of each other shop: the demo shop's buyers per order (DEMO_BUYERS_PER_ORDER). */
+  buyersBig: number;
+  buyersOther: number;
 }
 
 export function shapeFor(orders: number): BenchShape {
+  const shops = Math.max(5, Math.round(orders / 100_000));
+  const bigShare = 0.4;
+  const bigOrders = Math.floor(orders * bigShare);
   return {
     orders,
-    shops: Math.max(5, Math.round(orders / 100_000)),
-    bigShare: 0.4,
+    shops,
+    bigShare,
     pending: Math.min(100_000, Math.floor(orders / 10)),
     productsPerShop: 200,
-    buyersPerShop: 5_000,
+    buyersBig: Math.max(50, Math.ceil(bigOrders * DEMO_BUYERS_PER_ORDER)),
+    buyersOther: Math.max(50, Math.ceil(((orders - bigOrders) / (shops - 1)) * DEMO_BUYERS_PER_ORDER)),
   };
 }
 
@@ -80,14 +86,14 @@ export async function generateBench(db: Db, shape: BenchShape, now: number, log:
     await db.execute(sql`
       insert into buyers (shop_id, id, nickname, platform_quality_user)
       select s, 'b' || j, '买家' || j, j % 10 = 0
-      from unnest(${shopArr}) s cross join generate_series(0, ${shape.buyersPerShop - 1}) j`);
+      from unnest(${shopArr}) s cross join lateral generate_series(0, (case when s = ${BIG_SHOP} then ${shape.buyersBig} else ${shape.buyersOther} end) - 1) j`);
   });
 
   // g → shop: the first bigN orders are shop 0's, the rest spread over the others.
   await step("orders", () =>
     db.execute(sql`
       insert into orders (shop_id, id, buyer_id, product_id, quantity, paid_amount, paid_at, cohort_day, shipped_at, signed_at, carrier, tracking_no)
-      select shop_id, 'o' || g, 'b' || (h1 % ${shape.buyersPerShop}), 'p' || (h2 % ${shape.productsPerShop}), 1, 990 + (h3 % 19000),
+      select shop_id, 'o' || g, 'b' || (h1 % (case when g <= ${bigN} then ${shape.buyersBig} else ${shape.buyersOther} end)), 'p' || (h2 % ${shape.productsPerShop}), 1, 990 + (h3 % 19000),
         paid_at, (paid_at at time zone 'Asia/Shanghai')::date,
         case when shipped then paid_at + interval '6 hours' end,
         case when signed then paid_at + interval '2 days' end,

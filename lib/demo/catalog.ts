@@ -98,3 +98,6 @@ export const DESCRIPTIONS: Partial<Record<BuyerReason, readonly string[]>> = {
   ORDERED_BY_MISTAKE: ["拍错了规格", "不小心拍了两单"],
   OTHER: ["家里有事，暂时不需要了"],
 };
+
+/** Buyers per order in the demo shop (most buyers order two or three times); the benchmark data use the same. */
+export const DEMO_BUYERS_PER_ORDER = 0.35;

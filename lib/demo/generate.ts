@@ -16,7 +16,7 @@ import {
   type RefundType,
   type RequestFacts,
 } from "@/lib/rules";
-import { CARRIERS, DEMO_PRODUCTS, DESCRIPTIONS, NICK_PARTS, SURNAMES, type DemoProduct } from "./catalog";
+import { CARRIERS, DEMO_BUYERS_PER_ORDER, DEMO_PRODUCTS, DESCRIPTIONS, NICK_PARTS, SURNAMES, type DemoProduct } from "./catalog";
 import { createRng } from "./prng";
 import { simulateRequest, type SimResult } from "./simulate";
 
@@ -59,7 +59,7 @@ export function generateDemo(opts: GenerateOptions): DemoData {
   for (const p of DEMO_PRODUCTS) {
     data.products.push({ shopId, id: p.id, title: p.title, categoryCode: p.categoryCode, custom: !!p.custom, virtual: !!p.virtual, perishable: !!p.perishable, thirtyDayReturn: !!p.thirtyDayReturn });
   }
-  const buyerCount = Math.max(50, Math.round(orderCount * 0.35));
+  const buyerCount = Math.max(50, Math.round(orderCount * DEMO_BUYERS_PER_ORDER));
   const buyerQuality: boolean[] = [];
   for (let i = 0; i < buyerCount; i++) {
     const q = rng.chance(0.3);
