@@ -86,14 +86,14 @@ export async function generateBench(db: Db, shape: BenchShape, now: number, log:
     await db.execute(sql`
       insert into buyers (shop_id, id, nickname, platform_quality_user)
       select s, 'b' || j, '买家' || j, j % 10 = 0
-      from unnest(${shopArr}) s cross join lateral generate_series(0, (case when s = ${BIG_SHOP} then ${shape.buyersBig} else ${shape.buyersOther} end) - 1) j`);
+      from unnest(${shopArr}) s cross join lateral generate_series(0, (case when s = ${BIG_SHOP} then ${shape.buyersBig}::int else ${shape.buyersOther}::int end) - 1) j`);
   });
 
   // g → shop: the first bigN orders are shop 0's, the rest spread over the others.
   await step("orders", () =>
     db.execute(sql`
       insert into orders (shop_id, id, buyer_id, product_id, quantity, paid_amount, paid_at, cohort_day, shipped_at, signed_at, carrier, tracking_no)
-      select shop_id, 'o' || g, 'b' || (h1 % (case when g <= ${bigN} then ${shape.buyersBig} else ${shape.buyersOther} end)), 'p' || (h2 % ${shape.productsPerShop}), 1, 990 + (h3 % 19000),
+      select shop_id, 'o' || g, 'b' || (h1 % (case when g <= ${bigN} then ${shape.buyersBig}::int else ${shape.buyersOther}::int end)), 'p' || (h2 % ${shape.productsPerShop}), 1, 990 + (h3 % 19000),
         paid_at, (paid_at at time zone 'Asia/Shanghai')::date,
         case when shipped then paid_at + interval '6 hours' end,
         case when signed then paid_at + interval '2 days' end,
