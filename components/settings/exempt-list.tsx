@@ -8,6 +8,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TableFrame } from "@/components/ui/table-frame";
+import { FormActions } from "./dialog-actions";
 import { described, Field, inputClass } from "./field";
 import { useSettingsAction, type SettingsResult } from "./use-settings-action";
 
@@ -117,14 +118,7 @@ export function ExemptList({ items, today, actions }: { items: ExemptItem[]; tod
             <Field id="ex-note" label={t("noteRequired")} hint={t("noteHint")} error={fieldError("note")}>
               <textarea id="ex-note" rows={2} maxLength={200} value={form.note} onChange={set("note")} className={inputClass} {...described("ex-note", fieldError("note"), t("noteHint"))} />
             </Field>
-            <div className="flex justify-end gap-2">
-              <Button type="button" variant="secondary" onClick={() => setForm(null)}>
-                {t("cancel")}
-              </Button>
-              <Button type="submit" variant={form.mode === "remove" ? "danger" : "primary"} disabled={pending}>
-                {pending ? t("saving") : form.mode === "remove" ? t("confirmRemove") : t("save")}
-              </Button>
-            </div>
+            <FormActions onCancel={() => setForm(null)} cancel={t("cancel")} submit={form.mode === "remove" ? t("confirmRemove") : t("save")} pending={pending} pendingLabel={t("saving")} danger={form.mode === "remove"} />
           </form>
         ) : null}
       </Dialog>

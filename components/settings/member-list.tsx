@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TableFrame } from "@/components/ui/table-frame";
+import { ConfirmDialog, FormActions } from "./dialog-actions";
 import { described, Field, inputClass } from "./field";
 import { useSettingsAction, type SettingsResult } from "./use-settings-action";
 
@@ -105,16 +106,16 @@ export function MemberList({ members, me, actions }: { members: MemberItem[]; me
         </table>
       </TableFrame>
 
-      <Dialog open={confirm !== null} onOpenChange={(o) => !o && setConfirm(null)} title={t("deactivateTitle", { name: confirm?.name ?? "" })} description={t("deactivateBody")}>
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setConfirm(null)}>
-            {t("cancel")}
-          </Button>
-          <Button variant="danger" disabled={row.pending} onClick={() => confirm && row.run(() => actions.setActive({ userId: confirm.userId, active: false }), t("deactivated", { name: confirm.name }), () => setConfirm(null))}>
-            {t("confirmDeactivate")}
-          </Button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={confirm !== null}
+        onClose={() => setConfirm(null)}
+        title={t("deactivateTitle", { name: confirm?.name ?? "" })}
+        description={t("deactivateBody")}
+        cancel={t("cancel")}
+        confirm={t("confirmDeactivate")}
+        pending={row.pending}
+        onConfirm={() => confirm && row.run(() => actions.setActive({ userId: confirm.userId, active: false }), t("deactivated", { name: confirm.name }), () => setConfirm(null))}
+      />
 
       <Dialog open={adding} onOpenChange={setAdding} title={t("addTitle")} description={t("addHelp")}>
         <form
@@ -142,14 +143,7 @@ export function MemberList({ members, me, actions }: { members: MemberItem[]; me
               ))}
             </select>
           </Field>
-          <div className="flex justify-end gap-2">
-            <Button type="button" variant="secondary" onClick={() => setAdding(false)}>
-              {t("cancel")}
-            </Button>
-            <Button type="submit" disabled={add.pending}>
-              {add.pending ? t("saving") : t("create")}
-            </Button>
-          </div>
+          <FormActions onCancel={() => setAdding(false)} cancel={t("cancel")} submit={t("create")} pending={add.pending} pendingLabel={t("saving")} />
         </form>
       </Dialog>
     </div>

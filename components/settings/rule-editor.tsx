@@ -8,6 +8,7 @@ import { useState } from "react";
 import { BUYER_REASONS, BUYER_REASON_SPECS, ORDER_STAGES, ORDER_STAGE_LABELS, REASON_CLASSES, REASON_CLASS_LABELS, REFUND_TYPES, REFUND_TYPE_LABELS, say, type AutoApprovalConditions, type Locale, type RulePreview } from "@/lib/rules";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { FormActions } from "./dialog-actions";
 import { described, Field, inputClass } from "./field";
 import { useSettingsAction, type SettingsResult } from "./use-settings-action";
 
@@ -167,14 +168,7 @@ export function RuleEditor({ open, onOpenChange, ruleId, initial, categories, sa
           ) : null}
         </section>
 
-        <div className="flex justify-end gap-2">
-          <Button type="button" variant="secondary" onClick={() => onOpenChange(false)}>
-            {t("cancel")}
-          </Button>
-          <Button type="submit" disabled={pending}>
-            {pending ? t("saving") : t("save")}
-          </Button>
-        </div>
+        <FormActions onCancel={() => onOpenChange(false)} cancel={t("cancel")} submit={t("save")} pending={pending} pendingLabel={t("saving")} />
       </form>
     </Dialog>
   );

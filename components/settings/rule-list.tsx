@@ -7,7 +7,7 @@ import type { AutoApprovalConditions, Locale } from "@/lib/rules";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog } from "./dialog-actions";
 import { describeConditions } from "./rule-conditions";
 import { EMPTY_RULE, RuleEditor, type CategoryOption, type RuleDraft, type SaveRule } from "./rule-editor";
 import { useSettingsAction, type SettingsResult } from "./use-settings-action";
@@ -85,16 +85,16 @@ export function RuleList({ rules, categories, actions }: { rules: RuleItem[]; ca
         </ol>
       )}
       {editing ? <RuleEditor key={editing.key} open onOpenChange={(o) => !o && setEditing(null)} ruleId={editing.id} initial={editing.draft} categories={categories} save={actions.save} /> : null}
-      <Dialog open={deleting !== null} onOpenChange={(o) => !o && setDeleting(null)} title={t("deleteTitle")} description={deleting ? t("deleteBody", { name: deleting.name }) : undefined}>
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setDeleting(null)}>
-            {t("cancel")}
-          </Button>
-          <Button variant="danger" disabled={pending} onClick={() => deleting && run(() => actions.remove(deleting.id), t("deleted"), () => setDeleting(null))}>
-            {t("confirmDelete")}
-          </Button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title={t("deleteTitle")}
+        description={deleting ? t("deleteBody", { name: deleting.name }) : undefined}
+        cancel={t("cancel")}
+        confirm={t("confirmDelete")}
+        pending={pending}
+        onConfirm={() => deleting && run(() => actions.remove(deleting.id), t("deleted"), () => setDeleting(null))}
+      />
     </div>
   );
 }

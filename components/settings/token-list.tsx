@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TableFrame } from "@/components/ui/table-frame";
+import { ConfirmDialog, FormActions } from "./dialog-actions";
 import { described, Field, inputClass } from "./field";
 import { useSettingsAction, type SettingsResult } from "./use-settings-action";
 
@@ -113,14 +114,7 @@ export function TokenList({ tokens, members, me, actions }: { tokens: TokenItem[
               ))}
             </select>
           </Field>
-          <div className="flex justify-end gap-2">
-            <Button type="button" variant="secondary" onClick={() => setAdding(false)}>
-              {t("cancel")}
-            </Button>
-            <Button type="submit" disabled={add.pending}>
-              {add.pending ? t("saving") : t("create")}
-            </Button>
-          </div>
+          <FormActions onCancel={() => setAdding(false)} cancel={t("cancel")} submit={t("create")} pending={add.pending} pendingLabel={t("saving")} />
         </form>
       </Dialog>
 
@@ -143,16 +137,16 @@ export function TokenList({ tokens, members, me, actions }: { tokens: TokenItem[
         </div>
       </Dialog>
 
-      <Dialog open={revoking !== null} onOpenChange={(o) => !o && setRevoking(null)} title={t("revokeTitle", { name: revoking?.name ?? "" })} description={t("revokeBody")}>
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setRevoking(null)}>
-            {t("cancel")}
-          </Button>
-          <Button variant="danger" disabled={row.pending} onClick={() => revoking && row.run(() => actions.revoke(revoking.id), t("revoked"), () => setRevoking(null))}>
-            {t("confirmRevoke")}
-          </Button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={revoking !== null}
+        onClose={() => setRevoking(null)}
+        title={t("revokeTitle", { name: revoking?.name ?? "" })}
+        description={t("revokeBody")}
+        cancel={t("cancel")}
+        confirm={t("confirmRevoke")}
+        pending={row.pending}
+        onConfirm={() => revoking && row.run(() => actions.revoke(revoking.id), t("revoked"), () => setRevoking(null))}
+      />
     </div>
   );
 }
