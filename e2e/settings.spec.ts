@@ -65,7 +65,7 @@ test.describe("manager settings", () => {
     await expectAccessible(page);
   });
 
-  test("the exemption list takes a category with its date and a required note; users and audit pages render", async ({ page }) => {
+  test("the exemption list takes a category with its date and a required note; users and audit pages render; the return address reaches return requests", async ({ page, request }) => {
     await page.goto("/settings/exemptions");
     await expect(page.getByRole("region", { name: "售后好服务免考核类目" })).toContainText("水果");
     await page.getByRole("button", { name: "添加类目" }).click();
@@ -87,7 +87,12 @@ test.describe("manager settings", () => {
     await page.goto("/settings/audit?kind=exempt-list");
     await expect(page.getByTestId("audit-row").first()).toContainText(`添加类目 ${code}`);
     await expectAccessible(page);
+    // The shop's return address is what a return request shows before and after approval.
+    const returnId = await newRequest(request, { type: "RETURN_REFUND", reason: "DAMAGED" });
+    await page.goto(`/refunds/${returnId}`);
+    await expect(page.getByRole("region", { name: "同意后，买家将把商品寄回：" })).toContainText("浙江省杭州市余杭区鲜果路 88 号");
     await page.goto("/settings");
+    await expect(page.getByLabel("退货地址")).toHaveValue(/鲜果路 88 号/);
     await page.getByLabel("品退率警戒线").fill("abc");
     await page.getByRole("button", { name: "保存" }).click();
     await expect(page.getByText("请输入 0.01 到 100 之间的百分比")).toBeVisible();

@@ -25,11 +25,15 @@ import {
   type Locale,
 } from "@/lib/rules";
 import { refundView } from "@/lib/services/refund-view";
+import { getShop } from "@/lib/services/shop";
 import { refundAction } from "../actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ refundId: string }> }): Promise<Metadata> {
   return { title: `${(await getTranslations("request"))("title")} ${decodeURIComponent((await params).refundId)}` };
 }
+
+/** A return's address matters from the decision until the parcel is back. */
+const RETURN_ADDRESS_SHOWN = new Set(["PENDING_REVIEW", "AWAITING_BUYER_RETURN", "AWAITING_RECEIPT"]);
 
 function Facts({ rows }: { rows: [string, React.ReactNode][] }) {
   return (
@@ -51,7 +55,7 @@ export default async function RequestPage({ params }: { params: Promise<{ refund
   const locale = (await getLocale()) as Locale;
   const id = decodeURIComponent((await params).refundId);
   const now = Date.now();
-  const v = await refundView(u.shopId, id, now);
+  const [v, shop] = await Promise.all([refundView(u.shopId, id, now), getShop(u.shopId)]);
   if (!v) notFound();
   const { refund: r, order: o, product: p, buyer: b, badges } = v;
   const time = (d: Date | null | undefined) => (d ? shanghaiTime(d, locale) : "—");
@@ -95,6 +99,31 @@ export default async function RequestPage({ params }: { params: Promise<{ refund
           refundAction={refundAction}
         />
       </Card>
+
+      {r.type === "RETURN_REFUND" && RETURN_ADDRESS_SHOWN.has(r.status) ? (
+        <section aria-labelledby="return-to-h">
+          <Card className="text-sm">
+            <h2 id="return-to-h" className="mb-1 font-semibold">
+              {r.status === "PENDING_REVIEW" ? t("returnToBefore") : t("returnTo")}
+            </h2>
+            {shop?.returnAddress ? (
+              <p className="whitespace-pre-line text-slate-900">
+                {shop.returnAddress}
+                {shop.contact ? ` · ${shop.contact}` : ""}
+              </p>
+            ) : (
+              <p className="text-amber-800">
+                {t("noReturnAddress")}{" "}
+                {u.role === "manager" ? (
+                  <Link href="/settings" className="text-brand-700 underline">
+                    {t("setReturnAddress")}
+                  </Link>
+                ) : null}
+              </p>
+            )}
+          </Card>
+        </section>
+      ) : null}
 
       {r.fastRefund ? (
         <Card className="border-blue-200 bg-blue-50 text-sm text-blue-900">
