@@ -3,7 +3,10 @@ import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import type { ShopRole } from "@/lib/db/schema";
+import type { AuditKind } from "@/lib/validation/settings";
 import type { ShopUser } from "./session";
+
+const TOKEN_USE: AuditKind = "token-use";
 
 /** Per token, fixed one-minute windows counted in the database (shared by every instance). */
 export const API_RATE_LIMIT = { windowSeconds: 60, max: Number(process.env.API_RATE_LIMIT_MAX ?? 1200) };
@@ -36,7 +39,7 @@ export async function shopUserFromBearer(authorization: string | null, now = Dat
     -- The audit log records a token's use once per rate window (issue 8; docs/decisions.md), not every call.
     used as (
       insert into audit_log (shop_id, user_id, at, kind, detail)
-      select t.shop_id, t.user_id, ${at}::timestamptz, 'token-use', json_build_object('tokenId', t.token_id, 'name', t.token_name)::jsonb from t where t.count = 1
+      select t.shop_id, t.user_id, ${at}::timestamptz, ${TOKEN_USE}, json_build_object('tokenId', t.token_id, 'name', t.token_name)::jsonb from t where t.count = 1
     )
     select * from t`);
   const hit = (res as unknown as { rows: { count: number; start: string | Date; user_id: string; email: string; name: string; shop_id: string; role: ShopRole; shop_name: string }[] }).rows[0];
