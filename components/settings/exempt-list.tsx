@@ -7,9 +7,10 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { TableFrame } from "@/components/ui/table-frame";
+import { DataTable } from "@/components/ui/data-table";
 import { FormActions } from "./dialog-actions";
 import { described, Field, inputClass } from "./field";
+import { EmptyNote, SectionIntro } from "./section-intro";
 import { useSettingsAction, type SettingsResult } from "./use-settings-action";
 
 export interface ExemptItem {
@@ -39,50 +40,40 @@ export function ExemptList({ items, today, actions }: { items: ExemptItem[]; tod
 
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="max-w-2xl text-sm text-slate-600">{t("intro")}</p>
-        <Button onClick={() => open({ mode: "add", categoryCode: "", categoryName: "", effectiveFrom: today, note: "" })}>{t("add")}</Button>
-      </div>
+      <SectionIntro
+        text={t("intro")}
+        action={
+          <Button onClick={() => open({ mode: "add", categoryCode: "", categoryName: "", effectiveFrom: today, note: "" })}>{t("add")}</Button>
+        }
+      />
       {items.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">{t("empty")}</p>
+        <EmptyNote>{t("empty")}</EmptyNote>
       ) : (
-        <TableFrame label={t("title")}>
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("category")}</th>
-                <th scope="col" className="px-3 py-2">{t("effectiveFrom")}</th>
-                <th scope="col" className="px-3 py-2">{t("note")}</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">{t("actions")}</span></th>
+        <DataTable label={t("title")} columns={[{ label: t("category") }, { label: t("effectiveFrom") }, { label: t("note") }, { label: t("actions"), hidden: true }]}>
+          {items.map((e) => {
+            const label = `${e.name ?? e.categoryCode}`;
+            return (
+              <tr key={e.categoryCode} className="border-t border-slate-100">
+                <td className="px-3 py-2">
+                  {label} <span className="text-xs text-slate-500">({e.categoryCode})</span>
+                </td>
+                <td className="px-3 py-2 tabular-nums">
+                  {e.effectiveFrom}
+                  {e.effectiveFrom > today ? <span className="ml-1 text-xs text-amber-800">{t("future")}</span> : null}
+                </td>
+                <td className="px-3 py-2 text-slate-600">{e.note}</td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  <Button size="sm" variant="ghost" aria-label={`${t("edit")} ${label}`} onClick={() => open({ mode: "edit", categoryCode: String(e.categoryCode), categoryName: "", effectiveFrom: e.effectiveFrom, note: "" })}>
+                    {t("edit")}
+                  </Button>
+                  <Button size="sm" variant="ghost" aria-label={`${t("remove")} ${label}`} onClick={() => open({ mode: "remove", categoryCode: String(e.categoryCode), categoryName: label, effectiveFrom: e.effectiveFrom, note: "" })}>
+                    {t("remove")}
+                  </Button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((e) => {
-                const label = `${e.name ?? e.categoryCode}`;
-                return (
-                  <tr key={e.categoryCode} className="border-t border-slate-100">
-                    <td className="px-3 py-2">
-                      {label} <span className="text-xs text-slate-500">({e.categoryCode})</span>
-                    </td>
-                    <td className="px-3 py-2 tabular-nums">
-                      {e.effectiveFrom}
-                      {e.effectiveFrom > today ? <span className="ml-1 text-xs text-amber-800">{t("future")}</span> : null}
-                    </td>
-                    <td className="px-3 py-2 text-slate-600">{e.note}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      <Button size="sm" variant="ghost" aria-label={`${t("edit")} ${label}`} onClick={() => open({ mode: "edit", categoryCode: String(e.categoryCode), categoryName: "", effectiveFrom: e.effectiveFrom, note: "" })}>
-                        {t("edit")}
-                      </Button>
-                      <Button size="sm" variant="ghost" aria-label={`${t("remove")} ${label}`} onClick={() => open({ mode: "remove", categoryCode: String(e.categoryCode), categoryName: label, effectiveFrom: e.effectiveFrom, note: "" })}>
-                        {t("remove")}
-                      </Button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableFrame>
+            );
+          })}
+        </DataTable>
       )}
       <Dialog
         open={form !== null}

@@ -6,9 +6,10 @@ import { SHOP_ROLES, type ShopRole } from "@/lib/rules";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { TableFrame } from "@/components/ui/table-frame";
+import { DataTable } from "@/components/ui/data-table";
 import { ConfirmDialog, FormActions } from "./dialog-actions";
 import { described, Field, inputClass } from "./field";
+import { SectionIntro } from "./section-intro";
 import { useSettingsAction, type SettingsResult } from "./use-settings-action";
 
 export interface MemberItem {
@@ -39,72 +40,61 @@ export function MemberList({ members, me, actions }: { members: MemberItem[]; me
 
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="max-w-2xl text-sm text-slate-600">{t("intro")}</p>
-        <Button
-          onClick={() => {
-            add.clearErrors();
-            setForm(NEW);
-            setAdding(true);
-          }}
-        >
-          {t("add")}
-        </Button>
-      </div>
-      <TableFrame label={t("title")}>
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-xs text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("name")}</th>
-              <th scope="col" className="px-3 py-2">{t("email")}</th>
-              <th scope="col" className="px-3 py-2">{t("role")}</th>
-              <th scope="col" className="px-3 py-2">{t("status")}</th>
-              <th scope="col" className="px-3 py-2"><span className="sr-only">{t("actions")}</span></th>
+      <SectionIntro
+        text={t("intro")}
+        action={
+          <Button
+            onClick={() => {
+              add.clearErrors();
+              setForm(NEW);
+              setAdding(true);
+            }}
+          >
+            {t("add")}
+          </Button>
+        }
+      />
+      <DataTable label={t("title")} columns={[{ label: t("name") }, { label: t("email") }, { label: t("role") }, { label: t("status") }, { label: t("actions"), hidden: true }]}>
+        {members.map((m) => {
+          const self = m.userId === me;
+          return (
+            <tr key={m.userId} className="border-t border-slate-100">
+              <td className="px-3 py-2">
+                {m.name}
+                {self ? <span className="ml-1 text-xs text-slate-500">{t("you")}</span> : null}
+              </td>
+              <td className="px-3 py-2">{m.email}</td>
+              <td className="px-3 py-2">
+                <select
+                  aria-label={t("roleOf", { name: m.name })}
+                  value={m.role}
+                  disabled={self || row.pending}
+                  onChange={(e) => row.run(() => actions.setRole({ userId: m.userId, role: e.target.value as ShopRole }), t("roleChanged", { name: m.name }))}
+                  className="rounded-md border border-slate-300 px-2 py-1"
+                >
+                  {SHOP_ROLES.map((r) => (
+                    <option key={r} value={r}>
+                      {tr(r)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td className="px-3 py-2">{m.active ? <Badge tone="good">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}</td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                {self ? null : m.active ? (
+                  <Button size="sm" variant="ghost" disabled={row.pending} aria-label={`${t("deactivate")} ${m.name}`} onClick={() => setConfirm(m)}>
+                    {t("deactivate")}
+                  </Button>
+                ) : (
+                  <Button size="sm" variant="ghost" disabled={row.pending} aria-label={`${t("reactivate")} ${m.name}`} onClick={() => row.run(() => actions.setActive({ userId: m.userId, active: true }), t("reactivated", { name: m.name }))}>
+                    {t("reactivate")}
+                  </Button>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => {
-              const self = m.userId === me;
-              return (
-                <tr key={m.userId} className="border-t border-slate-100">
-                  <td className="px-3 py-2">
-                    {m.name}
-                    {self ? <span className="ml-1 text-xs text-slate-500">{t("you")}</span> : null}
-                  </td>
-                  <td className="px-3 py-2">{m.email}</td>
-                  <td className="px-3 py-2">
-                    <select
-                      aria-label={t("roleOf", { name: m.name })}
-                      value={m.role}
-                      disabled={self || row.pending}
-                      onChange={(e) => row.run(() => actions.setRole({ userId: m.userId, role: e.target.value as ShopRole }), t("roleChanged", { name: m.name }))}
-                      className="rounded-md border border-slate-300 px-2 py-1"
-                    >
-                      {SHOP_ROLES.map((r) => (
-                        <option key={r} value={r}>
-                          {tr(r)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td className="px-3 py-2">{m.active ? <Badge tone="good">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {self ? null : m.active ? (
-                      <Button size="sm" variant="ghost" disabled={row.pending} aria-label={`${t("deactivate")} ${m.name}`} onClick={() => setConfirm(m)}>
-                        {t("deactivate")}
-                      </Button>
-                    ) : (
-                      <Button size="sm" variant="ghost" disabled={row.pending} aria-label={`${t("reactivate")} ${m.name}`} onClick={() => row.run(() => actions.setActive({ userId: m.userId, active: true }), t("reactivated", { name: m.name }))}>
-                        {t("reactivate")}
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableFrame>
+          );
+        })}
+      </DataTable>
 
       <ConfirmDialog
         open={confirm !== null}

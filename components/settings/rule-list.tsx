@@ -10,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "./dialog-actions";
 import { describeConditions } from "./rule-conditions";
 import { EMPTY_RULE, RuleEditor, type CategoryOption, type RuleDraft, type SaveRule } from "./rule-editor";
+import { SectionIntro } from "./section-intro";
 import { useSettingsAction, type SettingsResult } from "./use-settings-action";
 
 export interface RuleItem {
@@ -40,10 +41,12 @@ export function RuleList({ rules, categories, actions }: { rules: RuleItem[]; ca
 
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="max-w-2xl text-sm text-slate-600">{t("intro")}</p>
-        <Button onClick={() => setEditing({ id: null, draft: EMPTY_RULE, key: Date.now() })}>{t("new")}</Button>
-      </div>
+      <SectionIntro
+        text={t("intro")}
+        action={
+          <Button onClick={() => setEditing({ id: null, draft: EMPTY_RULE, key: Date.now() })}>{t("new")}</Button>
+        }
+      />
       {rules.length === 0 ? (
         <Card>
           <p className="text-sm text-slate-700">{t("empty")}</p>

@@ -5,9 +5,10 @@ import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { TableFrame } from "@/components/ui/table-frame";
+import { DataTable } from "@/components/ui/data-table";
 import { ConfirmDialog, FormActions } from "./dialog-actions";
 import { described, Field, inputClass } from "./field";
+import { EmptyNote, SectionIntro } from "./section-intro";
 import { useSettingsAction, type SettingsResult } from "./use-settings-action";
 
 export interface TokenItem {
@@ -39,55 +40,43 @@ export function TokenList({ tokens, members, me, actions }: { tokens: TokenItem[
 
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="max-w-2xl text-sm text-slate-600">{t("intro")}</p>
-        <Button
-          onClick={() => {
-            add.clearErrors();
-            setForm({ name: "", userId: me });
-            setAdding(true);
-          }}
-        >
-          {t("add")}
-        </Button>
-      </div>
+      <SectionIntro
+        text={t("intro")}
+        action={
+          <Button
+            onClick={() => {
+              add.clearErrors();
+              setForm({ name: "", userId: me });
+              setAdding(true);
+            }}
+          >
+            {t("add")}
+          </Button>
+        }
+      />
       {tokens.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">{t("empty")}</p>
+        <EmptyNote>{t("empty")}</EmptyNote>
       ) : (
-        <TableFrame label={t("title")}>
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("name")}</th>
-                <th scope="col" className="px-3 py-2">{t("actsAs")}</th>
-                <th scope="col" className="px-3 py-2">{t("created")}</th>
-                <th scope="col" className="px-3 py-2">{t("lastUsed")}</th>
-                <th scope="col" className="px-3 py-2">{t("status")}</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">{t("actions")}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((k) => (
-                <tr key={k.id} className="border-t border-slate-100">
-                  <td className="px-3 py-2">{k.name}</td>
-                  <td className="px-3 py-2">
-                    {k.userName} <span className="text-xs text-slate-500">{k.userEmail}</span>
-                  </td>
-                  <td className="px-3 py-2 tabular-nums">{when(k.createdAt)}</td>
-                  <td className="px-3 py-2 tabular-nums">{when(k.lastUsedAt)}</td>
-                  <td className="px-3 py-2">{k.revokedAt ? <Badge>{t("revokedAt", { at: when(k.revokedAt) })}</Badge> : <Badge tone="good">{t("live")}</Badge>}</td>
-                  <td className="px-3 py-2">
-                    {k.revokedAt ? null : (
-                      <Button size="sm" variant="ghost" aria-label={`${t("revoke")} ${k.name}`} disabled={row.pending} onClick={() => setRevoking(k)}>
-                        {t("revoke")}
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableFrame>
+        <DataTable label={t("title")} columns={[{ label: t("name") }, { label: t("actsAs") }, { label: t("created") }, { label: t("lastUsed") }, { label: t("status") }, { label: t("actions"), hidden: true }]}>
+          {tokens.map((k) => (
+            <tr key={k.id} className="border-t border-slate-100">
+              <td className="px-3 py-2">{k.name}</td>
+              <td className="px-3 py-2">
+                {k.userName} <span className="text-xs text-slate-500">{k.userEmail}</span>
+              </td>
+              <td className="px-3 py-2 tabular-nums">{when(k.createdAt)}</td>
+              <td className="px-3 py-2 tabular-nums">{when(k.lastUsedAt)}</td>
+              <td className="px-3 py-2">{k.revokedAt ? <Badge>{t("revokedAt", { at: when(k.revokedAt) })}</Badge> : <Badge tone="good">{t("live")}</Badge>}</td>
+              <td className="px-3 py-2">
+                {k.revokedAt ? null : (
+                  <Button size="sm" variant="ghost" aria-label={`${t("revoke")} ${k.name}`} disabled={row.pending} onClick={() => setRevoking(k)}>
+                    {t("revoke")}
+                  </Button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
 
       <Dialog open={adding} onOpenChange={setAdding} title={t("addTitle")} description={t("addHelp")}>

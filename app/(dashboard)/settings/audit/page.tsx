@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { auditSummary } from "@/components/settings/audit-summary";
+import { EmptyNote } from "@/components/settings/section-intro";
 import { buttonVariants } from "@/components/ui/button";
-import { TableFrame } from "@/components/ui/table-frame";
+import { DataTable } from "@/components/ui/data-table";
 import { requireShopUser } from "@/lib/auth/guard";
 import type { Locale } from "@/lib/rules";
 import { listAudit } from "@/lib/services/audit";
@@ -85,32 +86,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </Link>
       </form>
       {page.rows.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">{filter.before ? t("noMore") : t("empty")}</p>
+        <EmptyNote>{filter.before ? t("noMore") : t("empty")}</EmptyNote>
       ) : (
-        <TableFrame label={t("title")}>
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("when")}</th>
-                <th scope="col" className="px-3 py-2">{t("who")}</th>
-                <th scope="col" className="px-3 py-2">{t("kind")}</th>
-                <th scope="col" className="px-3 py-2">{t("what")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.map((r) => (
-                <tr key={r.id} className="border-t border-slate-100 align-top" data-testid="audit-row">
-                  <td className="px-3 py-2 whitespace-nowrap tabular-nums">
-                    <time dateTime={r.at.toISOString()}>{fmt.format(r.at)}</time>
-                  </td>
-                  <td className="px-3 py-2">{r.userName ?? (r.kind === "refund-action" ? t("byRule") : t("nobody"))}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{t(`kinds.${r.kind}`)}</td>
-                  <td className="px-3 py-2 break-words text-slate-700">{auditSummary(r.kind, r.detail, detail, locale as Locale, words)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableFrame>
+        <DataTable label={t("title")} columns={[{ label: t("when") }, { label: t("who") }, { label: t("kind") }, { label: t("what") }]}>
+          {page.rows.map((r) => (
+            <tr key={r.id} className="border-t border-slate-100 align-top" data-testid="audit-row">
+              <td className="px-3 py-2 whitespace-nowrap tabular-nums">
+                <time dateTime={r.at.toISOString()}>{fmt.format(r.at)}</time>
+              </td>
+              <td className="px-3 py-2">{r.userName ?? (r.kind === "refund-action" ? t("byRule") : t("nobody"))}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{t(`kinds.${r.kind}`)}</td>
+              <td className="px-3 py-2 break-words text-slate-700">{auditSummary(r.kind, r.detail, detail, locale as Locale, words)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <nav aria-label={t("pages")} className="flex gap-2">
         {filter.before ? (
