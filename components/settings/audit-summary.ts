@@ -29,7 +29,7 @@ export function auditSummary(kind: AuditKind, d: Record<string, unknown>, t: T, 
           const fmt = (x: unknown) => (k === "qualityThresholdBp" ? `${(Number(x) / 100).toFixed(2)}%` : str(x));
           return t("setting", { field: t(SETTING_KEYS[k]!), from: fmt(from), to: fmt(to) });
         })
-        .join("；");
+        .join(locale === "zh-CN" ? "；" : "; ");
     case "rule":
       return t(`rule.${str(d.op)}`, { name: str(d.name) });
     case "exempt-list":

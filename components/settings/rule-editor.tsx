@@ -6,6 +6,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { BUYER_REASONS, BUYER_REASON_SPECS, ORDER_STAGES, ORDER_STAGE_LABELS, REASON_CLASSES, REASON_CLASS_LABELS, REFUND_TYPES, REFUND_TYPE_LABELS, say, type AutoApprovalConditions, type Locale, type RulePreview } from "@/lib/rules";
+import { percent } from "@/components/analytics/percent";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { FormActions } from "./dialog-actions";
@@ -91,7 +92,6 @@ export function RuleEditor({ open, onOpenChange, ruleId, initial, categories, sa
     }
   }
 
-  const pct = (r: number | null) => (r === null ? "—" : `${(r * 100).toFixed(2)}%`);
   const anyCondition = c.types.length + c.reasons.length + c.reasonClasses.length + c.categoryCodes.length + c.orderStages.length > 0 || c.exemptCategoryOnly || c.qualityBuyerOnly || c.maxAmount;
 
   return (
@@ -156,8 +156,8 @@ export function RuleEditor({ open, onOpenChange, ruleId, initial, categories, sa
               <p>{t("previewCounted", { left: preview.leftCounted, became: preview.becameCounted })}</p>
               <p>
                 {t("previewRate", {
-                  before: pct(preview.before.rate),
-                  after: pct(preview.after.rate),
+                  before: percent(preview.before.rate),
+                  after: percent(preview.after.rate),
                   delta: preview.rateDeltaPoints === null ? "—" : `${preview.rateDeltaPoints > 0 ? "+" : ""}${preview.rateDeltaPoints.toFixed(2)}`,
                 })}
               </p>
