@@ -119,8 +119,9 @@ export async function generateBench(db: Db, shape: BenchShape, now: number, log:
   // Shop 0's first `pending` orders await review; about 12 % of the rest had a request, long resolved.
   await step("refund requests", () =>
     db.execute(sql`
-      insert into refund_requests (shop_id, id, order_id, type, reason, amount, status, version, deadline_at, resolved_by, refunded_amount, refunded_at, created_at, updated_at)
-      select shop_id, 'r' || g, id, type::refund_type, reason::buyer_reason, paid_amount, status::refund_status, case when pending then 1 else 2 end,
+      insert into refund_requests (shop_id, id, order_id, product_id, product_title, category_code, buyer_id, buyer_nickname, paid_amount,
+        type, reason, amount, status, version, deadline_at, resolved_by, refunded_amount, refunded_at, created_at, updated_at)
+      select q.shop_id, 'r' || g, q.id, q.product_id, p.title, p.category_code, q.buyer_id, b.nickname, q.paid_amount, type::refund_type, reason::buyer_reason, paid_amount, status::refund_status, case when pending then 1 else 2 end,
         case when pending then created_at + ${reviewHours} * interval '1 hour' end,
         case when status = 'REFUNDED' then (case when h % 5 = 0 then 'SYSTEM_TIMEOUT' else 'MERCHANT' end)::resolved_by end,
         case when status = 'REFUNDED' then paid_amount end,
@@ -128,7 +129,7 @@ export async function generateBench(db: Db, shape: BenchShape, now: number, log:
         created_at,
         case when pending then created_at else created_at + interval '1 day' end
       from (
-        select o.shop_id, o.id, o.paid_amount, substr(o.id, 2)::int as g, abs(hashint4(substr(o.id, 2)::int + 3000017)) as h,
+        select o.shop_id, o.id, o.product_id, o.buyer_id, o.paid_amount, substr(o.id, 2)::int as g, abs(hashint4(substr(o.id, 2)::int + 3000017)) as h,
           substr(o.id, 2)::int <= ${shape.pending} as pending,
           case when o.shipped_at is null or abs(hashint4(substr(o.id, 2)::int + 5)) % 2 = 0 then 'REFUND_ONLY' else 'RETURN_REFUND' end as type,
           (${lit(BUYER_REASONS)})[1 + abs(hashint4(substr(o.id, 2)::int + 7)) % ${BUYER_REASONS.length}] as reason,
@@ -140,7 +141,9 @@ export async function generateBench(db: Db, shape: BenchShape, now: number, log:
         from orders o
         where o.shop_id = any(${shopArr})
           and (substr(o.id, 2)::int <= ${shape.pending} or abs(hashint4(substr(o.id, 2)::int + 2000003)) % 100 < 12)
-      ) q`),
+      ) q
+      join products p on p.shop_id = q.shop_id and p.id = q.product_id
+      left join buyers b on b.shop_id = q.shop_id and b.id = q.buyer_id`),
   );
 
   await step("timeline and payments", async () => {

@@ -5,6 +5,7 @@
  *   npm run bench                 1M orders on PGlite, then 10M on PostgreSQL
  *   npm run bench -- --quick      100k orders on both (a few minutes; npm test runs it as a smoke check)
  *   --pglite-orders N  --pg-orders N  --no-pglite  --no-pg
+ *   --keep             keep the PGlite data in .data/bench/pglite afterwards (to explore it)
  *
  * PostgreSQL is a throwaway server (STACK.md) unless DATABASE_URL is set; either way the bench
  * works in a database of its own, created and dropped here. Results also go to
@@ -105,7 +106,7 @@ async function main(): Promise<number> {
     rmSync(dir, { recursive: true, force: true });
     rmSync(`${dir}.lock`, { force: true });
     results.push(...(await benchOne("PGlite", pgliteOrders, dir, dir)));
-    rmSync(dir, { recursive: true, force: true });
+    if (!flag("--keep")) rmSync(dir, { recursive: true, force: true });
   }
 
   if (!flag("--no-pg")) {

@@ -158,6 +158,15 @@ export const refundRequests = pgTable(
     shopId: text("shop_id").notNull().references(() => shops.id, { onDelete: "cascade" }),
     id: text("id").notNull(),
     orderId: text("order_id").notNull(),
+    // What a queue row shows of the order, its product and its buyer, copied here so a queue page is
+    // one index scan of one table. Written with the request; the database keeps title, category and
+    // nickname current when a product or buyer changes (triggers in migration 0008).
+    productId: text("product_id").notNull(),
+    productTitle: text("product_title").notNull(),
+    categoryCode: integer("category_code").notNull(),
+    buyerId: text("buyer_id").notNull(),
+    buyerNickname: text("buyer_nickname"),
+    paidAmount: integer("paid_amount").notNull(),
     type: refundTypeEnum("type").notNull(),
     reason: buyerReasonEnum("reason").notNull(),
     amount: integer("amount").notNull(),
@@ -199,6 +208,8 @@ export const refundRequests = pgTable(
     index("refunds_due_idx").on(t.deadlineAt).where(sql`deadline_at is not null`),
     index("refunds_rule_idx").on(t.shopId, t.autoRuleId).where(sql`auto_rule_id is not null`),
     index("refunds_created_idx").on(t.shopId, t.createdAt),
+    index("refunds_buyer_idx").on(t.shopId, t.buyerId),
+    index("refunds_product_idx").on(t.shopId, t.productId),
   ],
 );
 

@@ -137,7 +137,8 @@ export function generateDemo(opts: GenerateOptions): DemoData {
           shippedAt = at + rng.int(1, 6) * HOUR_MS;
         }
         const refundId = `R${pad(++refundSeq, 8)}`;
-        pushRefund(data, shopId, refundId, orderId, sim, reason, type, amount, rng.chance(0.6) ? rng.pick(DESCRIPTIONS[reason] ?? ["—"]) : null, rng.chance(0.3) ? [`/demo/evidence-${rng.int(1, 3)}.svg`] : [], type === "RETURN_REFUND" ? rng.int(800, 2600) : null);
+        const copy = { orderId, productId: product.id, productTitle: product.title, categoryCode: product.categoryCode, buyerId, buyerNickname: data.buyers[buyerIdx]?.nickname ?? null, paidAmount };
+        pushRefund(data, shopId, refundId, copy, sim, reason, type, amount, rng.chance(0.6) ? rng.pick(DESCRIPTIONS[reason] ?? ["—"]) : null, rng.chance(0.3) ? [`/demo/evidence-${rng.int(1, 3)}.svg`] : [], type === "RETURN_REFUND" ? rng.int(800, 2600) : null);
         if (sim.intercept) {
           data.interceptions.push({ shopId, refundId, requestedAt: new Date(sim.intercept.requestedAt), carrier, trackingNo: shippedAt ? `SF${pad(i, 10)}` : null, outcome: sim.intercept.outcome, resolvedAt: sim.intercept.resolvedAt ? new Date(sim.intercept.resolvedAt) : null });
         }
@@ -205,7 +206,7 @@ function pushRefund(
   data: DemoData,
   shopId: string,
   refundId: string,
-  orderId: string,
+  order: Pick<Insert<typeof refundRequests>, "orderId" | "productId" | "productTitle" | "categoryCode" | "buyerId" | "buyerNickname" | "paidAmount">,
   sim: SimResult,
   reason: BuyerReason,
   type: RefundType,
@@ -219,7 +220,7 @@ function pushRefund(
   data.refunds.push({
     shopId,
     id: refundId,
-    orderId,
+    ...order,
     type,
     reason,
     amount,

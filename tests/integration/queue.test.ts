@@ -80,6 +80,19 @@ describe(`queue keyset paging on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () =>
     expect((await queuePage(shopId, "todo", { filters: { reasonClass: "quality" }, limit: 50 }, h.db)).rows).toEqual([]);
   });
 
+  it("a queue row follows its product and buyer when the feed renames them (the copies of migration 0008)", async () => {
+    const before = await queuePage(shopId, "all", { limit: 50 }, h.db);
+    expect(new Set(before.rows.map((r) => r.productTitle))).toEqual(new Set(["海南芒果 5斤"]));
+    const feed = feeder(h.db, shopId);
+    await feed("ORDER_PAID", T + 2 * DAY, { ...paid("o-renamed", { category: 3815, product: { title: "海南芒果 10斤" } }), buyer: { id: "b1", nickname: "阿芒", platformQualityUser: false } });
+    const after = await queuePage(shopId, "all", { limit: 50 }, h.db);
+    expect(after.rows.map((r) => r.id)).toEqual(before.rows.map((r) => r.id));
+    expect(after.rows.map((r) => r.updatedAt.getTime())).toEqual(before.rows.map((r) => r.updatedAt.getTime()));
+    expect(new Set(after.rows.map((r) => `${r.productTitle}|${r.categoryCode}|${r.buyerNickname}`))).toEqual(new Set(["海南芒果 10斤|3815|阿芒"]));
+    expect((await queueCounts(shopId, { category: 3815, buyer: "芒" }, h.db)).all.n).toBe(24);
+    expect((await queueCounts(shopId, { category: 3814 }, h.db)).all.n).toBe(0);
+  });
+
   it("a forged cursor is ignored, not an error", () => {
     expect(decodeQueueCursor("not-base64!")).toBeNull();
     expect(decodeQueueCursor(Buffer.from(JSON.stringify([123, "x"])).toString("base64url"))).toBeNull();
