@@ -21,7 +21,7 @@ export async function QualitySummary({ totals }: { totals: Totals }) {
     <div className="space-y-2">
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-5">
         {tiles.map(([label, value]) => (
-          <Card key={label} className="p-3">
+          <Card key={label} pad="sm">
             <dt className="text-xs text-slate-600">{label}</dt>
             <dd className="mt-1 text-lg font-semibold tabular-nums">{value}</dd>
           </Card>

@@ -76,10 +76,13 @@ export function QueueView({ tab, filterQuery, initial, refundAction, bulkApprove
   const listRef = useRef<HTMLDivElement>(null);
   const queryKey = useMemo(() => ["queue", tab, filterQuery], [tab, filterQuery]);
 
+  // After the operator's own action the next read skips the server's shared moment-old copy.
+  const freshNext = useRef(false);
   const query = useInfiniteQuery({
     queryKey,
     queryFn: async ({ pageParam }): Promise<PageData> => {
-      const res = await fetch(`/refunds/data?tab=${tab}${filterQuery ? `&${filterQuery}` : ""}${pageParam ? `&after=${encodeURIComponent(pageParam)}` : ""}`, { cache: "no-store" });
+      const fresh = freshNext.current ? "&fresh=1" : "";
+      const res = await fetch(`/refunds/data?tab=${tab}${filterQuery ? `&${filterQuery}` : ""}${pageParam ? `&after=${encodeURIComponent(pageParam)}` : ""}${fresh}`, { cache: "no-store" });
       if (!res.ok) throw new Error(String(res.status));
       return (await res.json()) as PageData;
     },
@@ -101,7 +104,14 @@ export function QueueView({ tab, filterQuery, initial, refundAction, bulkApprove
     });
   }, [byId]);
 
-  const refresh = useCallback(() => queryClient.invalidateQueries({ queryKey }), [queryClient, queryKey]);
+  const refresh = useCallback(async () => {
+    freshNext.current = true;
+    try {
+      await queryClient.invalidateQueries({ queryKey });
+    } finally {
+      freshNext.current = false;
+    }
+  }, [queryClient, queryKey]);
 
   const act = useCallback(
     (item: QueueItem, action: "approve" | "intercept") =>
@@ -207,6 +217,7 @@ export function QueueView({ tab, filterQuery, initial, refundAction, bulkApprove
         {items.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">{t("empty")}</p>
         ) : (
+          // Row links do not prefetch: fifty rows in view would each ask the server for a request page.
           <ul className="space-y-2" aria-label={t("listLabel")}>
             {items.map((item) => {
               const focused = item.id === focusId;
@@ -221,7 +232,7 @@ export function QueueView({ tab, filterQuery, initial, refundAction, bulkApprove
                 >
                   <input type="checkbox" aria-label={t("bulk.select", { id: item.id })} checked={selected.has(item.id)} onChange={() => toggle(item.id)} className="float-right mt-1 size-5 md:float-none" />
                   <div className="min-w-0">
-                    <Link href={`/refunds/${encodeURIComponent(item.id)}`} className="block truncate font-medium text-slate-900 hover:underline" title={item.productTitle}>
+                    <Link href={`/refunds/${encodeURIComponent(item.id)}`} prefetch={false} className="block truncate font-medium text-slate-900 hover:underline" title={item.productTitle}>
                       {item.productTitle}
                     </Link>
                     <p className="mt-0.5 text-xs text-slate-600">
@@ -250,7 +261,7 @@ export function QueueView({ tab, filterQuery, initial, refundAction, bulkApprove
                         {t("intercept")}
                       </Button>
                     ) : null}
-                    <Link href={`/refunds/${encodeURIComponent(item.id)}`} className="inline-flex min-h-8 items-center px-3 text-xs text-brand-700 hover:underline">
+                    <Link href={`/refunds/${encodeURIComponent(item.id)}`} prefetch={false} className="inline-flex min-h-8 items-center px-3 text-xs text-brand-700 hover:underline">
                       {t("details")}
                     </Link>
                   </div>

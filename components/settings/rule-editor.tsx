@@ -95,7 +95,7 @@ export function RuleEditor({ open, onOpenChange, ruleId, initial, categories, sa
   const anyCondition = c.types.length + c.reasons.length + c.reasonClasses.length + c.categoryCodes.length + c.orderStages.length > 0 || c.exemptCategoryOnly || c.qualityBuyerOnly || c.maxAmount;
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title={ruleId ? t("editTitle") : t("newTitle")} description={t("editorHelp")} className="sm:max-w-2xl">
+    <Dialog open={open} onOpenChange={onOpenChange} title={ruleId ? t("editTitle") : t("newTitle")} description={t("editorHelp")} wide>
       <form
         className="space-y-4"
         onSubmit={(e) => {

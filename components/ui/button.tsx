@@ -3,7 +3,7 @@ import type { ButtonHTMLAttributes } from "react";
 import { cn } from "./cn";
 
 export const buttonVariants = cva(
-  "inline-flex items-center justify-center gap-2 rounded-md text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:pointer-events-none disabled:opacity-50 min-h-10 px-4",
+  "inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:pointer-events-none disabled:opacity-50",
   {
     variants: {
       variant: {
@@ -12,7 +12,7 @@ export const buttonVariants = cva(
         ghost: "text-slate-700 hover:bg-slate-100",
         danger: "bg-red-700 text-white hover:bg-red-800",
       },
-      size: { md: "", sm: "min-h-8 px-3 text-xs" },
+      size: { md: "min-h-10 px-4 text-sm", sm: "min-h-8 px-3 text-xs" },
     },
     defaultVariants: { variant: "primary", size: "md" },
   },

@@ -1,8 +1,17 @@
+import { cva, type VariantProps } from "class-variance-authority";
 import type { HTMLAttributes } from "react";
 import { cn } from "./cn";
 
-export function Card({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
-  return <div className={cn("rounded-lg border border-slate-200 bg-white p-4 shadow-sm", className)} {...props} />;
+const cardVariants = cva("rounded-lg border shadow-sm", {
+  variants: {
+    tone: { plain: "border-slate-200 bg-white", info: "border-blue-200 bg-blue-50 text-blue-900" },
+    pad: { md: "p-4", sm: "p-3" },
+  },
+  defaultVariants: { tone: "plain", pad: "md" },
+});
+
+export function Card({ className, tone, pad, ...props }: HTMLAttributes<HTMLDivElement> & VariantProps<typeof cardVariants>) {
+  return <div className={cn(cardVariants({ tone, pad }), className)} {...props} />;
 }
 
 export function PageHeader({ title, subtitle, children }: { title: string; subtitle?: string; children?: React.ReactNode }) {

@@ -19,7 +19,7 @@ export interface QualityInputs {
 
 /**
  * Everything an order's DOMAIN §5–6 evaluation needs — the order, its requests, a negative
- * review, the shop's exemption list and the facts stored before — in one statement. The order
+ * review, the shop's exemption list and the facts stored before — in two statements. The order
  * row is the lock for its facts: two requests of one order changing at once recompute one after
  * the other, each reading what the other committed.
  */
@@ -36,8 +36,6 @@ export async function qualityInputsOf(db: Db | Tx, shopId: string, orderIds: rea
       coalesce((select json_agg(json_build_object('id', r.id, 'createdAt', r.created_at, 'reason', r.reason, 'status', r.status, 'refundedAt', r.refunded_at,
           'resolvedBy', r.resolved_by, 'everRejected', r.ever_rejected, 'everIntervened', r.ever_intervened, 'timeoutDecided', r.timeout_decided) order by r.created_at, r.id)
         from refund_requests r where r.shop_id = o.shop_id and r.order_id = o.id), '[]'::json) as requests,
-      coalesce((select json_agg(json_build_object('categoryCode', e.category_code, 'effectiveFrom', e.effective_from))
-        from exempt_categories e where e.shop_id = o.shop_id), '[]'::json) as list,
       q.cohort_day::text as q_day, q.category_code as q_category, q.first_reason::text as q_reason,
       q.in_denominator as q_den, q.in_numerator as q_num, q.exempt as q_exempt, q.counted as q_counted
     from orders o
@@ -45,15 +43,17 @@ export async function qualityInputsOf(db: Db | Tx, shopId: string, orderIds: rea
     left join order_quality q on q.shop_id = o.shop_id and q.order_id = o.id
     where o.shop_id = ${shopId} and o.id in (${sql.join(orderIds.map((id) => sql`${id}`), sql`, `)})
     ${lock ? sql`order by o.id for update of o` : sql``}`);
+  // The shop's exemption list, read once for all the orders, after the lock: a list change that
+  // committed while this waited for the order is seen (each statement reads the latest commits).
+  const list = await exemptListOf(db, shopId);
   const out = new Map<string, QualityInputs>();
-  for (const row of (res as unknown as { rows: Record<string, unknown>[] }).rows) out.set(String(row.id), toInputs(row));
+  for (const row of (res as unknown as { rows: Record<string, unknown>[] }).rows) out.set(String(row.id), toInputs(row, list));
   return out;
 }
 
-function toInputs(row: Record<string, unknown>): QualityInputs {
+function toInputs(row: Record<string, unknown>, list: ExemptCategory[]): QualityInputs {
   const time = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string | Date).getTime());
   const requests = (typeof row.requests === "string" ? JSON.parse(row.requests) : row.requests) as Record<string, unknown>[];
-  const list = (typeof row.list === "string" ? JSON.parse(row.list) : row.list) as ExemptCategory[];
   return {
     requestIds: requests.map((r) => String(r.id)),
     facts: {
@@ -72,7 +72,7 @@ function toInputs(row: Record<string, unknown>): QualityInputs {
         timeoutDecided: r.timeoutDecided === true,
       })),
     },
-    list: list.map((e) => ({ categoryCode: Number(e.categoryCode), effectiveFrom: String(e.effectiveFrom) })),
+    list,
     before:
       row.q_day === null || row.q_day === undefined
         ? null

@@ -2,7 +2,8 @@
 import type { Db } from "@/lib/db/client";
 import { actionStateRefusal, allowedActions, deadlineOutcomeFor, type QueueTab, type RefusalCode } from "@/lib/rules";
 import type { QueueFilters } from "@/lib/validation/queue";
-import { queueCounts, queuePage, type QueueCursor, type QueueRow, type TabCount } from "./queue";
+import { QUEUE_READ_TTL_MS, queueCounts, queuePage, type QueueCursor, type QueueRow, type TabCount } from "./queue";
+import { readCache, sharedRead } from "./read-cache";
 import { badgesFor, type Badges } from "./refund-view";
 
 export interface QueueItem extends Omit<QueueRow, "deadlineAt" | "createdAt" | "updatedAt"> {
@@ -20,7 +21,21 @@ export interface QueueData {
   nextCursor: string | null;
 }
 
-export async function queueItems(shopId: string, tab: QueueTab, opts: { cursor?: QueueCursor | null; filters: QueueFilters; limit?: number }, now: number, db?: Db): Promise<QueueData> {
+type QueueItemsOptions = { cursor?: QueueCursor | null; filters: QueueFilters; limit?: number; fresh?: boolean };
+
+/**
+ * One page of a tab with its badges. Operators of a shop asking for the same page within
+ * QUEUE_READ_TTL_MS share one computation (read-cache.ts), computed at the first one's `now`.
+ */
+export async function queueItems(shopId: string, tab: QueueTab, opts: QueueItemsOptions, now: number, db?: Db): Promise<QueueData> {
+  if (db) return computeItems(shopId, tab, opts, now, db);
+  const key = JSON.stringify([shopId, tab, opts.cursor ?? null, opts.filters, opts.limit ?? null]);
+  return sharedRead(itemsCache, key, QUEUE_READ_TTL_MS, () => computeItems(shopId, tab, opts, now), opts.fresh);
+}
+
+const itemsCache = readCache();
+
+async function computeItems(shopId: string, tab: QueueTab, opts: QueueItemsOptions, now: number, db?: Db): Promise<QueueData> {
   const page = await queuePage(shopId, tab, { cursor: opts.cursor, limit: opts.limit ?? 50, filters: opts.filters }, db);
   const badges = await badgesFor(shopId, page.rows, now, db);
   return {

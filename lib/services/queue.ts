@@ -8,6 +8,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import { refundRequests } from "@/lib/db/schema";
 import { BUYER_REASONS, isQualityReason, QUEUE_TABS, QUEUE_TAB_KEYS, reasonClass, type QueueTab } from "@/lib/rules";
 import { hasFilters, type QueueFilters } from "@/lib/validation/queue";
+import { readCache, sharedRead } from "./read-cache";
 
 export interface QueueRow {
   id: string;
@@ -256,21 +257,14 @@ export interface TabCount {
  * Each tab's count under the current filters, read over the tab's index and stopped at
  * COUNT_CAP, so a shop with millions of finished requests counts as fast as a small one.
  */
-export async function queueCounts(shopId: string, filters: QueueFilters = {}, db?: Db): Promise<Record<QueueTab, TabCount>> {
-  // Twenty operators of one shop opening the queue at once share one count for a few seconds.
-  const key = `${shopId}\u0000${JSON.stringify(filters)}`;
-  const hit = db ? undefined : countCache.get(key);
-  if (hit && hit.until > Date.now()) return hit.value;
-  const value = await countTabs(shopId, filters, db ?? (await getDb()));
-  if (!db) {
-    if (countCache.size > 1_000) countCache.clear();
-    countCache.set(key, { until: Date.now() + COUNT_TTL_MS, value });
-  }
-  return value;
+export async function queueCounts(shopId: string, filters: QueueFilters = {}, db?: Db, fresh = false): Promise<Record<QueueTab, TabCount>> {
+  if (db) return countTabs(shopId, filters, db);
+  return sharedRead(countCache, `${shopId}\u0000${JSON.stringify(filters)}`, QUEUE_READ_TTL_MS, async () => countTabs(shopId, filters, await getDb()), fresh);
 }
 
-const COUNT_TTL_MS = 3_000;
-const countCache = new Map<string, { until: number; value: Record<QueueTab, TabCount> }>();
+/** How long operators of one shop share a queue page or its counts (read-cache.ts): far below the 20 s live refresh. */
+export const QUEUE_READ_TTL_MS = 2_000;
+const countCache = readCache();
 
 async function countTabs(shopId: string, filters: QueueFilters, database: Db): Promise<Record<QueueTab, TabCount>> {
   const extra = hasFilters(filters) ? filterWhere(filters) : undefined;

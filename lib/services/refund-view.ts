@@ -102,12 +102,16 @@ export async function badgesFor(shopId: string, rows: readonly ViewInput[], now:
   return out;
 }
 
+/** Each buyer's orders, requests and refunds in this shop (DOMAIN §12), over the buyer indexes of orders and requests. */
 async function buyerHistories(db: Db, shopId: string, buyerIds: readonly string[]) {
   const res = await db.execute(sql`
-    select o.buyer_id, count(distinct o.id) as orders, count(r.id) as requests, count(r.id) filter (where r.status = 'REFUNDED') as refunds
-    from orders o left join refund_requests r on r.shop_id = o.shop_id and r.order_id = o.id
-    where o.shop_id = ${shopId} and o.buyer_id in (${sql.join(buyerIds.map((b) => sql`${b}`), sql`, `)})
-    group by o.buyer_id`);
+    select b.id as buyer_id,
+      (select count(*) from orders o where o.shop_id = ${shopId} and o.buyer_id = b.id) as orders,
+      r.requests, r.refunds
+    from (values ${sql.join(buyerIds.map((id) => sql`(${id})`), sql`, `)}) b(id)
+    cross join lateral (
+      select count(*) as requests, count(*) filter (where x.status = 'REFUNDED') as refunds
+      from refund_requests x where x.shop_id = ${shopId} and x.buyer_id = b.id) r`);
   return new Map(
     (res as unknown as { rows: Record<string, unknown>[] }).rows.map((r) => [String(r.buyer_id), { orders: Number(r.orders), requests: Number(r.requests), refunds: Number(r.refunds) }]),
   );

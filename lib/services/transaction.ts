@@ -6,6 +6,10 @@ import { fail, ok, Rollback, type ServiceResult } from "./result";
 const RETRYABLE = new Set(["40P01", "40001"]);
 const ATTEMPTS = 3;
 
+/** Transactions committed by this process: what a shared read cache (read-cache.ts) compares with. */
+let writes = 0;
+export const committedWrites = (): number => writes;
+
 function isRetryable(e: unknown): boolean {
   for (let cur: unknown = e; cur && typeof cur === "object"; cur = (cur as { cause?: unknown }).cause) {
     const code = (cur as { code?: unknown }).code;
@@ -21,7 +25,9 @@ function isRetryable(e: unknown): boolean {
 export async function retryingTransaction<T>(database: Db, body: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await database.transaction(body);
+      const result = await database.transaction(body);
+      writes++;
+      return result;
     } catch (e) {
       if (attempt < ATTEMPTS && isRetryable(e)) continue;
       throw e;

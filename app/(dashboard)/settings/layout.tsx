@@ -1,9 +1,11 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { PageHeader } from "@/components/ui/card";
 import { requireShopUser } from "@/lib/auth/guard";
+import { clientMessages } from "@/lib/i18n/client-messages";
 
 /** Managers only: an operator is sent back to the queue (and every settings action answers FORBIDDEN). */
 export default async function SettingsLayout({ children }: { children: ReactNode }) {
@@ -11,10 +13,12 @@ export default async function SettingsLayout({ children }: { children: ReactNode
   await requireShopUser("manager");
   const t = await getTranslations("settings");
   return (
-    <div>
-      <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <SettingsNav />
-      {children}
-    </div>
+    <NextIntlClientProvider messages={clientMessages(await getMessages(), ["settings"])}>
+      <div>
+        <PageHeader title={t("title")} subtitle={t("subtitle")} />
+        <SettingsNav />
+        {children}
+      </div>
+    </NextIntlClientProvider>
   );
 }

@@ -126,7 +126,7 @@ export default async function RequestPage({ params }: { params: Promise<{ refund
       ) : null}
 
       {r.fastRefund ? (
-        <Card className="border-blue-200 bg-blue-50 text-sm text-blue-900">
+        <Card tone="info" className="text-sm">
           <p className="font-medium">{t("fastRefundTitle")}</p>
           <p>{FAST_REFUND_NOTICE}</p>
         </Card>

@@ -13,6 +13,11 @@ export async function GET(req: Request): Promise<Response> {
   const tab = parseQueueTab(params.tab);
   const { filters } = parseQueueFilters(params);
   const now = Date.now();
-  const [data, counts] = await Promise.all([queueItems(user.shopId, tab, { cursor: decodeQueueCursor(params.after), filters }, now), params.after ? null : queueCounts(user.shopId, filters)]);
+  // fresh=1 (after the operator's own action): computed now, not shared from a moment ago.
+  const fresh = params.fresh === "1";
+  const [data, counts] = await Promise.all([
+    queueItems(user.shopId, tab, { cursor: decodeQueueCursor(params.after), filters, fresh }, now),
+    params.after ? null : queueCounts(user.shopId, filters, undefined, fresh),
+  ]);
   return Response.json({ ...data, counts, now }, { headers: { "cache-control": "no-store" } });
 }
