@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonVariants } from "@/components/ui/button";
 
@@ -8,9 +7,10 @@ export default async function NotFound() {
     <main className="mx-auto flex min-h-[60dvh] max-w-md flex-col items-center justify-center gap-3 px-4 text-center">
       <h1 className="text-xl font-semibold">{t("notFoundTitle")}</h1>
       <p className="text-sm text-slate-600">{t("notFoundBody")}</p>
-      <Link href="/refunds" className={buttonVariants({ variant: "secondary" })}>
+      {/* A plain link: next/link here would put its code in every page's first load (this boundary is in every page). */}
+      <a href="/refunds" className={buttonVariants({ variant: "secondary" })}>
         {t("backHome")}
-      </Link>
+      </a>
     </main>
   );
 }

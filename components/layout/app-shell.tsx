@@ -1,6 +1,5 @@
 "use client";
 
-import { BarChart3, HeartHandshake, Inbox, LogOut, Settings } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
@@ -8,6 +7,7 @@ import { useState, type ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { Icon } from "@/components/ui/icons";
 import { LanguageSwitch } from "./language-switch";
 
 export interface ShellUser {
@@ -18,10 +18,10 @@ export interface ShellUser {
 }
 
 const NAV = [
-  { href: "/refunds", key: "refunds", icon: Inbox, managerOnly: false },
-  { href: "/analytics", key: "analytics", icon: BarChart3, managerOnly: false },
-  { href: "/service", key: "service", icon: HeartHandshake, managerOnly: false },
-  { href: "/settings", key: "settings", icon: Settings, managerOnly: true },
+  { href: "/refunds", key: "refunds", icon: "inbox", managerOnly: false },
+  { href: "/analytics", key: "analytics", icon: "chart", managerOnly: false },
+  { href: "/service", key: "service", icon: "handshake", managerOnly: false },
+  { href: "/settings", key: "settings", icon: "settings", managerOnly: true },
 ] as const;
 
 export function AppShell({ user, children, setLocale, signOut: signOutAction }: { user: ShellUser; children: ReactNode; setLocale: (l: string) => Promise<{ ok: boolean }>; signOut: () => Promise<{ ok: boolean }> }) {
@@ -43,7 +43,6 @@ export function AppShell({ user, children, setLocale, signOut: signOutAction }: 
 
   const link = (n: (typeof items)[number], compact: boolean) => {
     const active = pathname === n.href || pathname.startsWith(`${n.href}/`);
-    const Icon = n.icon;
     return (
       <Link
         key={n.href}
@@ -55,7 +54,7 @@ export function AppShell({ user, children, setLocale, signOut: signOutAction }: 
           !compact && active && "bg-brand-50",
         )}
       >
-        <Icon aria-hidden className="size-5" />
+        <Icon name={n.icon} className="size-5" />
         {t(`nav.${n.key}`)}
       </Link>
     );
@@ -89,7 +88,7 @@ export function AppShell({ user, children, setLocale, signOut: signOutAction }: 
             </Badge>
             <LanguageSwitch setLocale={setLocale} />
             <Button variant="ghost" size="sm" onClick={signOut} disabled={signingOut} aria-label={t("shell.signOut")}>
-              <LogOut aria-hidden className="size-4" />
+              <Icon name="logOut" className="size-4" />
               <span className="hidden sm:inline">{signingOut ? t("shell.signingOut") : t("shell.signOut")}</span>
             </Button>
           </div>

@@ -12,7 +12,7 @@ import { DEFAULT_POLICY, EXEMPTION_BLOCKER_TEXT, formatYuan, REFUSAL_TEXT, REJEC
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ACTION_LABEL_KEYS } from "./action-labels";
-import type { RefundActionFn } from "./queue-view";
+import type { RefundActionFn } from "./queue-types";
 
 export interface PanelProps {
   refundId: string;

@@ -1,14 +1,15 @@
-/** Time left to a deadline, in words and an urgency tone (amber under 12 h, red under 2 h: policy). */
-import { DEFAULT_POLICY, HOUR_MS, MINUTE_MS, DAY_MS, type Locale } from "@/lib/rules";
+/** Time left to a deadline, in words and an urgency tone (amber under 12 h, red under 2 h: policy, via QueueLabels). */
+import { HOUR_MS, MINUTE_MS, DAY_MS, type Locale } from "@/lib/rules";
+import type { QueueLabels } from "./queue-labels";
 
 export type Urgency = "none" | "normal" | "amber" | "red" | "overdue";
 
-export function urgencyOf(deadlineAt: number | null, now: number): Urgency {
+export function urgencyOf(deadlineAt: number | null, now: number, urgency: QueueLabels["urgency"]): Urgency {
   if (deadlineAt === null) return "none";
   const left = deadlineAt - now;
   if (left < 0) return "overdue";
-  if (left < DEFAULT_POLICY.urgency.redHours * HOUR_MS) return "red";
-  if (left < DEFAULT_POLICY.urgency.amberHours * HOUR_MS) return "amber";
+  if (left < urgency.redHours * HOUR_MS) return "red";
+  if (left < urgency.amberHours * HOUR_MS) return "amber";
   return "normal";
 }
 

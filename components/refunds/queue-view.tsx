@@ -5,36 +5,30 @@
  * keyboard (j / k move, a approve, r reject, i intercept, / search, ? keys). Table on desktop,
  * cards on a phone.
  */
-import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { notify } from "@/components/ui/notify";
-import { BUYER_REASON_SPECS, DEADLINE_OUTCOME_TEXT, formatYuan, REFUND_STATUS_SPECS, REFUND_TYPE_LABELS, REFUSAL_TEXT, say, type Locale, type QueueTab } from "@/lib/rules";
+import { formatYuan, type Locale, type QueueTab } from "@/lib/rules";
 import type { QueueItem } from "@/lib/services/queue-items";
 import type { TabCount } from "@/lib/services/queue";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { Dialog } from "@/components/ui/dialog";
 import { durationText, urgencyOf } from "./deadline-text";
 import { RowBadges } from "./row-badges";
+import type { QueueLabels } from "./queue-labels";
+import type { BulkApproveFn, LiveQueue, QueuePageData, RefundActionFn } from "./queue-types";
 
-type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
-export type RefundActionFn = (refundId: unknown, action: unknown, body: unknown) => Promise<ActionResult<{ refundId: string; status: string; version: number }>>;
-export type BulkApproveFn = (items: unknown) => Promise<ActionResult<{ refundId: string; ok: boolean; message: string }[]>>;
-
-interface PageData {
-  items: QueueItem[];
-  nextCursor: string | null;
-  counts: Record<QueueTab, TabCount> | null;
-  now: number;
-}
+// Loaded after the page is shown (live refresh) or when first opened (dialogs): not first-load JavaScript.
+const QueueLive = dynamic(() => import("./queue-live"), { ssr: false });
+const KeysHelp = dynamic(() => import("./queue-dialogs").then((m) => m.KeysHelp), { ssr: false });
+const BulkApprove = dynamic(() => import("./queue-dialogs").then((m) => m.BulkApprove), { ssr: false });
 
 const URGENCY_TONE = { none: "neutral", normal: "neutral", amber: "warn", red: "bad", overdue: "bad" } as const;
 const TABS: QueueTab[] = ["todo", "intercept", "returns", "disputes", "done", "all"];
-const REFRESH_MS = 20_000;
 
 function useNow(): number {
   const [now, setNow] = useState(() => Date.now());
@@ -45,26 +39,38 @@ function useNow(): number {
   return now;
 }
 
-function Deadline({ item, now }: { item: QueueItem; now: number }) {
+function Deadline({ item, now, labels }: { item: QueueItem; now: number; labels: QueueLabels }) {
   const t = useTranslations("refunds");
   const locale = useLocale() as Locale;
   if (item.deadlineAt === null) return <span className="text-xs text-slate-500">{t("noDeadline")}</span>;
-  const u = urgencyOf(item.deadlineAt, now);
+  const u = urgencyOf(item.deadlineAt, now, labels.urgency);
   return (
     <span className="flex flex-col gap-0.5">
       <Badge tone={URGENCY_TONE[u]} data-urgency={u}>
         {u === "overdue" ? t("overdue") : t("left", { time: durationText(item.deadlineAt - now, locale) })}
       </Badge>
-      {item.deadlineOutcome ? <span className="text-xs text-slate-600">{say(DEADLINE_OUTCOME_TEXT[item.deadlineOutcome], locale)}</span> : null}
+      {item.deadlineOutcome ? <span className="text-xs text-slate-600">{labels.outcome[item.deadlineOutcome]}</span> : null}
     </span>
   );
 }
 
-export function QueueView({ tab, filterQuery, initial, refundAction, bulkApprove }: { tab: QueueTab; filterQuery: string; initial: PageData; refundAction: RefundActionFn; bulkApprove: BulkApproveFn }) {
+export function QueueView({
+  tab,
+  filterQuery,
+  initial,
+  labels,
+  refundAction,
+  bulkApprove,
+}: {
+  tab: QueueTab;
+  filterQuery: string;
+  initial: QueuePageData;
+  labels: QueueLabels;
+  refundAction: RefundActionFn;
+  bulkApprove: BulkApproveFn;
+}) {
   const t = useTranslations("refunds");
-  const locale = useLocale() as Locale;
   const router = useRouter();
-  const queryClient = useQueryClient();
   const now = useNow();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -74,25 +80,11 @@ export function QueueView({ tab, filterQuery, initial, refundAction, bulkApprove
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
   const listRef = useRef<HTMLDivElement>(null);
-  const queryKey = useMemo(() => ["queue", tab, filterQuery], [tab, filterQuery]);
-
-  // After the operator's own action the next read skips the server's shared moment-old copy.
-  const freshNext = useRef(false);
-  const query = useInfiniteQuery({
-    queryKey,
-    queryFn: async ({ pageParam }): Promise<PageData> => {
-      const fresh = freshNext.current ? "&fresh=1" : "";
-      const res = await fetch(`/refunds/data?tab=${tab}${filterQuery ? `&${filterQuery}` : ""}${pageParam ? `&after=${encodeURIComponent(pageParam)}` : ""}${fresh}`, { cache: "no-store" });
-      if (!res.ok) throw new Error(String(res.status));
-      return (await res.json()) as PageData;
-    },
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    initialData: { pages: [initial], pageParams: [null] },
-    refetchInterval: REFRESH_MS,
-  });
-  const items = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
-  const counts = query.data?.pages[0]?.counts ?? initial.counts;
+  // The server's first page until the live refresh has loaded; then what it keeps current.
+  const [live, setLive] = useState<LiveQueue | null>(null);
+  const pages = useMemo(() => live?.pages ?? [initial], [live, initial]);
+  const items = useMemo(() => pages.flatMap((p) => p.items), [pages]);
+  const counts = pages[0]?.counts ?? initial.counts;
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
   const focusIndex = focusId ? items.findIndex((i) => i.id === focusId) : -1;
 
@@ -104,14 +96,12 @@ export function QueueView({ tab, filterQuery, initial, refundAction, bulkApprove
     });
   }, [byId]);
 
-  const refresh = useCallback(async () => {
-    freshNext.current = true;
-    try {
-      await queryClient.invalidateQueries({ queryKey });
-    } finally {
-      freshNext.current = false;
-    }
-  }, [queryClient, queryKey]);
+  // After an action: the live pages read again, or (before they have loaded) the server page.
+  const refresh = useCallback(async (): Promise<QueueItem[]> => {
+    if (live) return live.refresh();
+    router.refresh();
+    return items;
+  }, [live, router, items]);
 
   const act = useCallback(
     (item: QueueItem, action: "approve" | "intercept") =>
@@ -145,7 +135,7 @@ export function QueueView({ tab, filterQuery, initial, refundAction, bulkApprove
       else if (e.key === "/") document.getElementById("queue-search")?.focus();
       else if (e.key === "?") setHelp(true);
       else if (e.key === "a" && item) {
-        if (item.approveRefusal) notify.error(say(REFUSAL_TEXT[item.approveRefusal], locale));
+        if (item.approveRefusal) notify.error(labels.refusal[item.approveRefusal]);
         else act(item, "approve");
       } else if (e.key === "i" && item) {
         if (item.canIntercept) act(item, "intercept");
@@ -156,7 +146,7 @@ export function QueueView({ tab, filterQuery, initial, refundAction, bulkApprove
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [items, focusIndex, move, act, router, locale, t]);
+  }, [items, focusIndex, move, act, router, labels, t]);
 
   const toggle = (id: string) =>
     setSelected((s) => {
@@ -191,7 +181,7 @@ export function QueueView({ tab, filterQuery, initial, refundAction, bulkApprove
       </nav>
 
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
-        <span aria-live="polite">{query.isFetching ? t("refreshing") : t("liveHint")}</span>
+        <span aria-live="polite">{live?.isFetching ? t("refreshing") : t("liveHint")}</span>
         <span className="flex items-center gap-2">
           <button type="button" className="underline-offset-2 hover:underline" onClick={() => setHelp(true)}>
             {t("keys.open")}
@@ -236,7 +226,7 @@ export function QueueView({ tab, filterQuery, initial, refundAction, bulkApprove
                       {item.productTitle}
                     </Link>
                     <p className="mt-0.5 text-xs text-slate-600">
-                      {item.buyerNickname ?? item.buyerId} · {say(REFUND_TYPE_LABELS[item.type], locale)} · {say(BUYER_REASON_SPECS[item.reason].label, locale)}
+                      {item.buyerNickname ?? item.buyerId} · {labels.type[item.type]} · {labels.reason[item.reason]}
                     </p>
                     <p className="text-xs text-slate-500">
                       {item.id} · {item.orderId}
@@ -244,11 +234,11 @@ export function QueueView({ tab, filterQuery, initial, refundAction, bulkApprove
                   </div>
                   <div className="mt-2 flex items-center gap-2 md:mt-0 md:flex-col md:items-start">
                     <span className="font-semibold tabular-nums">{formatYuan(item.amount)}</span>
-                    <Badge>{say(REFUND_STATUS_SPECS[item.status].label, locale)}</Badge>
+                    <Badge>{labels.status[item.status]}</Badge>
                   </div>
                   <div className="mt-2 space-y-1 md:mt-0">
-                    <Deadline item={item} now={now} />
-                    <RowBadges badges={item.badges} />
+                    <Deadline item={item} now={now} labels={labels} />
+                    <RowBadges badges={item.badges} risk={labels.risk} />
                   </div>
                   <div className="mt-2 flex gap-2 md:mt-0 md:flex-col">
                     {item.approveRefusal === null ? (
@@ -272,119 +262,32 @@ export function QueueView({ tab, filterQuery, initial, refundAction, bulkApprove
         )}
       </div>
 
-      {query.hasNextPage ? (
-        <Button variant="secondary" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-          {query.isFetchingNextPage ? t("loading") : t("more")}
+      {(live ? live.hasNextPage : initial.nextCursor !== null) ? (
+        <Button variant="secondary" onClick={() => live?.fetchNextPage()} disabled={!live || live.isFetchingNextPage}>
+          {live?.isFetchingNextPage ? t("loading") : t("more")}
         </Button>
       ) : null}
-      {query.isError ? (
+      {live?.isError ? (
         <p role="alert" className="text-sm text-red-700">
           {t("refreshFailed")}
         </p>
       ) : null}
 
-      <KeysHelp open={help} onOpenChange={setHelp} />
-      <BulkApprove
-        open={bulkOpen}
-        onOpenChange={setBulkOpen}
-        items={[...selected].map((id) => byId.get(id)).filter((i): i is QueueItem => !!i)}
-        bulkApprove={bulkApprove}
-        onDone={async (succeeded) => {
-          setSelected((s) => new Set([...s].filter((id) => !succeeded.includes(id))));
-          await refresh();
-          return queryClient.getQueryData<{ pages: PageData[] }>(queryKey)?.pages.flatMap((p) => p.items) ?? [];
-        }}
-      />
+      <QueueLive tab={tab} filterQuery={filterQuery} initial={initial} onChange={setLive} />
+      {help ? <KeysHelp open={help} onOpenChange={setHelp} /> : null}
+      {bulkOpen ? (
+        <BulkApprove
+          open={bulkOpen}
+          onOpenChange={setBulkOpen}
+          items={[...selected].map((id) => byId.get(id)).filter((i): i is QueueItem => !!i)}
+          refusal={labels.refusal}
+          bulkApprove={bulkApprove}
+          onDone={async (succeeded) => {
+            setSelected((s) => new Set([...s].filter((id) => !succeeded.includes(id))));
+            return refresh();
+          }}
+        />
+      ) : null}
     </div>
-  );
-}
-
-function KeysHelp({ open, onOpenChange }: { open: boolean; onOpenChange: (o: boolean) => void }) {
-  const t = useTranslations("refunds.keys");
-  const keys = ["j", "k", "a", "r", "i", "/", "?"] as const;
-  return (
-    <Dialog open={open} onOpenChange={onOpenChange} title={t("title")}>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-        {keys.map((k) => (
-          <div key={k} className="contents">
-            <dt>
-              <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono">{k}</kbd>
-            </dt>
-            <dd>{t(`k_${k === "/" ? "search" : k === "?" ? "help" : k}`)}</dd>
-          </div>
-        ))}
-      </dl>
-    </Dialog>
-  );
-}
-
-type BulkResult = { refundId: string; ok: boolean; message: string };
-
-function BulkApprove({ open, onOpenChange, items, bulkApprove, onDone }: { open: boolean; onOpenChange: (o: boolean) => void; items: QueueItem[]; bulkApprove: BulkApproveFn; onDone: (succeeded: string[]) => Promise<QueueItem[]> }) {
-  const t = useTranslations("refunds.bulk");
-  const locale = useLocale() as Locale;
-  const [results, setResults] = useState<BulkResult[] | null>(null);
-  const [running, setRunning] = useState(false);
-  const [failed, setFailed] = useState<QueueItem[]>([]);
-  useEffect(() => {
-    if (!open) {
-      setResults(null);
-      setFailed([]);
-    }
-  }, [open]);
-  const run = async (targets: QueueItem[]) => {
-    setRunning(true);
-    try {
-      const r = await bulkApprove(targets.map((i) => ({ refundId: i.id, version: i.version })));
-      if (!r.ok) {
-        notify.error(r.error.message);
-        return;
-      }
-      setResults(r.data);
-      const done = r.data.filter((x) => x.ok).map((x) => x.refundId);
-      const fresh = await onDone(done);
-      const freshById = new Map(fresh.map((i) => [i.id, i]));
-      setFailed(r.data.filter((x) => !x.ok).map((x) => freshById.get(x.refundId) ?? targets.find((i) => i.id === x.refundId)!));
-      notify.success(t("summary", { done: done.length, failed: r.data.length - done.length }));
-    } finally {
-      setRunning(false);
-    }
-  };
-  return (
-    <Dialog open={open} onOpenChange={onOpenChange} title={t("title")} description={results ? t("resultHint") : t("previewHint")}>
-      <ul className="max-h-80 space-y-1 overflow-y-auto text-sm" aria-label={t("title")}>
-        {(results ?? items.map((i) => ({ refundId: i.id, ok: i.approveRefusal === null, message: i.approveRefusal ? say(REFUSAL_TEXT[i.approveRefusal], locale) : "" }))).map((row) => {
-          const item = items.find((i) => i.id === row.refundId);
-          return (
-            <li key={row.refundId} className="flex items-start justify-between gap-2 border-b border-slate-100 py-1" data-testid="bulk-row">
-              <span className="min-w-0">
-                <span className="block truncate">{item?.productTitle ?? row.refundId}</span>
-                <span className="text-xs text-slate-500">
-                  {row.refundId} · {item ? formatYuan(item.amount) : ""}
-                </span>
-              </span>
-              <span className="shrink-0 text-right text-xs">
-                {results ? (row.ok ? <Badge tone="good">{t("done")}</Badge> : <Badge tone="bad">{t("refused")}</Badge>) : row.ok ? <Badge tone="neutral">{t("willApprove")}</Badge> : <Badge tone="warn">{t("willRefuse")}</Badge>}
-                {row.message ? <span className="mt-0.5 block max-w-48 text-slate-600">{row.message}</span> : null}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-      <div className="mt-3 flex justify-end gap-2">
-        <Button variant="secondary" onClick={() => onOpenChange(false)}>
-          {t("close")}
-        </Button>
-        {results === null ? (
-          <Button onClick={() => void run(items)} disabled={running || items.length === 0}>
-            {running ? t("running") : t("confirm", { count: items.length })}
-          </Button>
-        ) : failed.length > 0 ? (
-          <Button onClick={() => void run(failed)} disabled={running}>
-            {running ? t("running") : t("retry", { count: failed.length })}
-          </Button>
-        ) : null}
-      </div>
-    </Dialog>
   );
 }

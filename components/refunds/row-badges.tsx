@@ -1,15 +1,15 @@
 "use client";
-import { useLocale, useTranslations } from "next-intl";
-import { BUYER_RISK_TEXT, formatYuan, say, type Locale } from "@/lib/rules";
+import { useTranslations } from "next-intl";
+import { formatYuan } from "@/lib/rules";
 import type { Badges } from "@/lib/services/refund-view";
 import { Badge } from "@/components/ui/badge";
+import type { QueueLabels } from "./queue-labels";
 
 const RISK_TONE = { LOW: null, MEDIUM: "warn", HIGH: "bad" } as const;
 
 /** 极速退款, 七天无理由, 30天包退, 退货补运费, the exemption outlook and buyer risk, in words. */
-export function RowBadges({ badges }: { badges: Badges }) {
+export function RowBadges({ badges, risk: riskText }: { badges: Badges; risk: QueueLabels["risk"] }) {
   const t = useTranslations("refunds.badges");
-  const locale = useLocale() as Locale;
   const o = badges.outlook;
   const risk = RISK_TONE[badges.buyerRisk];
   return (
@@ -23,7 +23,7 @@ export function RowBadges({ badges }: { badges: Badges }) {
       {o?.rejectionCounts ? <Badge tone="bad">{t("rejectionCounts")}</Badge> : null}
       {risk ? (
         <Badge tone={risk} title={t("riskHistory", badges.buyerHistory)}>
-          {say(BUYER_RISK_TEXT[badges.buyerRisk], locale)}
+          {riskText[badges.buyerRisk]}
         </Badge>
       ) : null}
     </span>

@@ -1,10 +1,10 @@
 "use client";
 /** The shop's rules in the order the intake tries them, with what each did, and their controls. */
-import { ArrowDown, ArrowUp } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { AutoApprovalConditions, Locale } from "@/lib/rules";
 import { Badge } from "@/components/ui/badge";
+import { Icon } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "./dialog-actions";
@@ -67,10 +67,10 @@ export function RuleList({ rules, categories, actions }: { rules: RuleItem[]; ca
                 </div>
                 <div className="flex flex-wrap gap-1">
                   <Button size="sm" variant="ghost" aria-label={t("moveUp", { name: r.name })} disabled={pending || i === 0} onClick={() => run(() => actions.move({ id: r.id, direction: "up" }), t("moved"))}>
-                    <ArrowUp aria-hidden className="size-4" />
+                    <Icon name="arrowUp" className="size-4" />
                   </Button>
                   <Button size="sm" variant="ghost" aria-label={t("moveDown", { name: r.name })} disabled={pending || i === rules.length - 1} onClick={() => run(() => actions.move({ id: r.id, direction: "down" }), t("moved"))}>
-                    <ArrowDown aria-hidden className="size-4" />
+                    <Icon name="arrowDown" className="size-4" />
                   </Button>
                   <Button size="sm" variant="secondary" aria-label={`${r.enabled ? t("disable") : t("enable")} ${r.name}`} disabled={pending} onClick={() => run(() => actions.toggle(r.id, !r.enabled), r.enabled ? t("disabled") : t("enabled"))}>
                     {r.enabled ? t("disable") : t("enable")}

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { shanghaiTime } from "@/components/analytics/drill-table";
 import { ActionPanel } from "@/components/refunds/action-panel";
+import { queueLabels } from "@/components/refunds/queue-labels";
 import { RowBadges } from "@/components/refunds/row-badges";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -84,7 +85,7 @@ export default async function RequestPage({ params }: { params: Promise<{ refund
             {outcome ? ` · ${say(DEADLINE_OUTCOME_TEXT[outcome], locale)}` : ""}
           </p>
         ) : null}
-        <RowBadges badges={badges} />
+        <RowBadges badges={badges} risk={queueLabels(locale).risk} />
       </header>
 
       <Card className="sticky bottom-14 z-10 md:static">
