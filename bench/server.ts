@@ -1,6 +1,7 @@
 /** `next start` on the bench database, timed from spawn to its first database answer. */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { SERVER_NODE_FLAGS } from "@/scripts/build-state";
 
 export const BENCH_WEBHOOK_SECRET = "bench-webhook-secret-not-for-production";
 
@@ -26,7 +27,7 @@ export async function startServer(opts: { port: number; dataDir: string; databas
   };
   if (!opts.databaseUrl) delete env.DATABASE_URL;
   const t0 = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [path.join(process.cwd(), "node_modules/next/dist/bin/next"), "start", "-p", String(opts.port)], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(process.cwd(), "node_modules/next/dist/bin/next"), "start", "-p", String(opts.port)], {
     env: env as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { databaseUrl, dataDir, port } from "@/lib/config/server-config";
 import { lockHolder } from "@/lib/db/lock";
-import { buildIsFresh } from "./build-state";
+import { buildIsFresh, SERVER_NODE_FLAGS } from "./build-state";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -30,7 +30,7 @@ if (!dev && !buildIsFresh(root)) {
 
 const p = port();
 console.log(`\n售后工作台 Aftersales Desk → http://localhost:${p}  (${databaseUrl() ? "PostgreSQL" : `PGlite: ${dataDir()}`})\n`);
-const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(p)], { stdio: "inherit", env: process.env });
+const child = spawn(process.execPath, [...(dev ? [] : SERVER_NODE_FLAGS), nextBin, dev ? "dev" : "start", "-p", String(p)], { stdio: "inherit", env: process.env });
 const forward = (sig: NodeJS.Signals) => child.kill(sig);
 process.on("SIGINT", forward);
 process.on("SIGTERM", forward);

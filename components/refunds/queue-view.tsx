@@ -148,6 +148,23 @@ export function QueueView({
     return () => window.removeEventListener("keydown", onKey);
   }, [items, focusIndex, move, act, router, labels, t]);
 
+  // Row links are plain <a>: fifty next/link components would cost server render and hydration
+  // time (and prefetch a request page each). A plain click still navigates inside the app, handled
+  // once for the list; with a modifier key or another button the browser opens a tab as usual.
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const onClick = (e: MouseEvent) => {
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      const a = (e.target as HTMLElement | null)?.closest<HTMLAnchorElement>("a[data-row-link]");
+      if (!a) return;
+      e.preventDefault();
+      router.push(a.getAttribute("href")!);
+    };
+    list.addEventListener("click", onClick);
+    return () => list.removeEventListener("click", onClick);
+  }, [router]);
+
   const toggle = (id: string) =>
     setSelected((s) => {
       const n = new Set(s);
@@ -207,7 +224,6 @@ export function QueueView({
         {items.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">{t("empty")}</p>
         ) : (
-          // Row links do not prefetch: fifty rows in view would each ask the server for a request page.
           <ul className="space-y-2" aria-label={t("listLabel")}>
             {items.map((item) => {
               const focused = item.id === focusId;
@@ -222,9 +238,9 @@ export function QueueView({
                 >
                   <input type="checkbox" aria-label={t("bulk.select", { id: item.id })} checked={selected.has(item.id)} onChange={() => toggle(item.id)} className="float-right mt-1 size-5 md:float-none" />
                   <div className="min-w-0">
-                    <Link href={`/refunds/${encodeURIComponent(item.id)}`} prefetch={false} className="block truncate font-medium text-slate-900 hover:underline" title={item.productTitle}>
+                    <a data-row-link href={`/refunds/${encodeURIComponent(item.id)}`} className="block truncate font-medium text-slate-900 hover:underline" title={item.productTitle}>
                       {item.productTitle}
-                    </Link>
+                    </a>
                     <p className="mt-0.5 text-xs text-slate-600">
                       {item.buyerNickname ?? item.buyerId} · {labels.type[item.type]} · {labels.reason[item.reason]}
                     </p>
@@ -251,9 +267,9 @@ export function QueueView({
                         {t("intercept")}
                       </Button>
                     ) : null}
-                    <Link href={`/refunds/${encodeURIComponent(item.id)}`} prefetch={false} className="inline-flex min-h-8 items-center px-3 text-xs text-brand-700 hover:underline">
+                    <a data-row-link href={`/refunds/${encodeURIComponent(item.id)}`} className="inline-flex min-h-8 items-center px-3 text-xs text-brand-700 hover:underline">
                       {t("details")}
-                    </Link>
+                    </a>
                   </div>
                 </li>
               );

@@ -263,7 +263,7 @@ export async function queueCounts(shopId: string, filters: QueueFilters = {}, db
 }
 
 /** How long operators of one shop share a queue page or its counts (read-cache.ts): far below the 20 s live refresh. */
-export const QUEUE_READ_TTL_MS = 2_000;
+export const QUEUE_READ_TTL_MS = 5_000;
 const countCache = readCache();
 
 async function countTabs(shopId: string, filters: QueueFilters, database: Db): Promise<Record<QueueTab, TabCount>> {
@@ -275,6 +275,9 @@ async function countTabs(shopId: string, filters: QueueFilters, database: Db): P
         .select({ one: sql`1`.as("one") })
         .from(r)
         .where(and(eq(r.shopId, shopId), eq(r.queueTab, tab), extra))
+        // In the tab index's order: without it the planner may read the shop's rows in table order
+        // (a seq scan through 100k pending rows before the first finished one).
+        .orderBy(asc(r.deadlineAt), asc(r.id))
         .limit(COUNT_CAP)
         .as("capped");
       const [row] = await database.select({ n: count() }).from(sub);
