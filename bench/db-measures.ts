@@ -25,7 +25,7 @@ export function queueDepths(shape: BenchShape): number[] {
   return [0, Math.floor(shape.pending / 10), shape.pending - 100];
 }
 
-const QUEUE_WARMUP = 50;
+const QUEUE_WARMUP = 200;
 
 export async function measureDb(db: Db, label: string, shape: BenchShape, now: number, quick: boolean): Promise<Result[]> {
   const out: Result[] = [];
@@ -33,8 +33,8 @@ export async function measureDb(db: Db, label: string, shape: BenchShape, now: n
 
   for (const depth of queueDepths(shape)) {
     const cursor = await cursorAtDepth(db, depth);
-    // Steady state, as in a server that has served the queue before: the first 50 runs (V8 compiling
-    // the row mapping, the database's caches filling) are not counted.
+    // Steady state, as in a server that has served the queue before: the first 200 runs are not
+    // counted (V8 tiers up PGlite's WebAssembly and the row mapping only after some hundreds of calls).
     const keyset = await timeRuns(runs, () => queuePage(BIG_SHOP, "todo", { cursor, limit: 50 }, db), QUEUE_WARMUP);
     const offset = await timeRuns(quick ? 15 : 40, () => queuePageByOffset(BIG_SHOP, "todo", depth, 50, db), 2);
     const name = `depth ${depth.toLocaleString("en-US")}`;

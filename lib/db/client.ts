@@ -109,3 +109,15 @@ export async function getDb(): Promise<Db> {
 export function setDbHandleForProcess(handle: DbHandle | undefined): void {
   g.__aftersalesDb = handle ? Promise.resolve(handle) : undefined;
 }
+
+/**
+ * A statement run by the driver itself (PGlite or node-postgres: both take the text with its
+ * positional values and answer rows keyed by column name, JSON parsed), without Drizzle's per-call
+ * result setup. Only for the queue page, the hottest read, whose answer is one JSON value; the
+ * statement is still built with Drizzle (`.toSQL()`). Not for transactions: it uses the database
+ * handle's own connection.
+ */
+export async function driverRows(db: Db, text: string, values: readonly unknown[]): Promise<Record<string, unknown>[]> {
+  const client = (db as unknown as { $client: { query(text: string, values: unknown[]): Promise<{ rows: Record<string, unknown>[] }> } }).$client;
+  return (await client.query(text, [...values])).rows;
+}

@@ -3,8 +3,8 @@
  * requests without a deadline last), 已完成 by last change (newest first); both keyset-paginated
  * on an index that starts (shop_id, queue_tab), so any depth costs the same as the first page.
  */
-import { and, asc, count, desc, eq, gt, gte, ilike, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
-import { getDb, type Db } from "@/lib/db/client";
+import { and, asc, count, desc, eq, fillPlaceholders, gt, gte, ilike, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { driverRows, getDb, type Db } from "@/lib/db/client";
 import { refundRequests } from "@/lib/db/schema";
 import { BUYER_REASONS, isQualityReason, QUEUE_TABS, QUEUE_TAB_KEYS, reasonClass, type QueueTab } from "@/lib/rules";
 import { hasFilters, type QueueFilters } from "@/lib/validation/queue";
@@ -91,7 +91,7 @@ type PageSubquery = ReturnType<ReturnType<typeof rowSelect>["as"]>;
 
 function asJson(db: Db, page: { as(alias: string): PageSubquery }, order: (t: PageSubquery) => SQL) {
   const t = page.as("t");
-  return db.select({ rows: sql<unknown[][] | null>`json_agg(json_build_array(${sql.join(FIELDS.map((f) => sql`${t[f]}`), sql`, `)}) order by ${order(t)})` }).from(t);
+  return db.select({ rows: sql<unknown[][] | null>`json_agg(json_build_array(${sql.join(FIELDS.map((f) => sql`${t[f]}`), sql`, `)}) order by ${order(t)})`.as("rows") }).from(t);
 }
 
 function rowOf(values: unknown[]): QueueRow {
@@ -145,7 +145,6 @@ function filterWhere(f: QueueFilters): SQL | undefined {
 
 type Variant = "due" | "dueAfter" | "undated" | "undatedAfter" | "done" | "doneAfter";
 
-/** Each page shape is a prepared statement (per database handle) when unfiltered: no planning on the hot path. */
 function build(db: Db, variant: Variant, allTabs: boolean, p: Params, extra?: SQL) {
   const where = and(inTab(p.shop, allTabs ? "all" : p.tab), extra);
   switch (variant) {
@@ -182,23 +181,24 @@ function build(db: Db, variant: Variant, allTabs: boolean, p: Params, extra?: SQ
   }
 }
 
-type Prepared = ReturnType<ReturnType<typeof build>["prepare"]>;
-const statements = new WeakMap<Db, Map<string, Prepared>>();
+/** Each unfiltered page shape compiled once per database handle; its placeholders are filled per call. */
+const compiled = new WeakMap<Db, Map<string, { sql: string; params: unknown[] }>>();
 
 async function run(db: Db, variant: Variant, shopId: string, tab: QueueTab, params: { at?: string; id?: string; limit: number }, filters: QueueFilters): Promise<QueueRow[]> {
   const allTabs = tab === "all";
   const values = { shop: shopId, tab, at: params.at ?? null, id: params.id ?? null, limit: params.limit };
-  let result: { rows: unknown[][] | null }[];
-  if (hasFilters(filters)) result = await build(db, variant, allTabs, values, filterWhere(filters));
+  let statement: { sql: string; params: unknown[] };
+  if (hasFilters(filters)) statement = build(db, variant, allTabs, values, filterWhere(filters)).toSQL();
   else {
-    const name = `queue_${variant}${allTabs ? "_all" : ""}`;
-    let byName = statements.get(db);
-    if (!byName) statements.set(db, (byName = new Map()));
-    let stmt = byName.get(name);
-    if (!stmt) byName.set(name, (stmt = build(db, variant, allTabs, P).prepare(name)));
-    result = await stmt.execute(values);
+    const name = `${variant}${allTabs ? "_all" : ""}`;
+    let byName = compiled.get(db);
+    if (!byName) compiled.set(db, (byName = new Map()));
+    let shape = byName.get(name);
+    if (!shape) byName.set(name, (shape = build(db, variant, allTabs, P).toSQL()));
+    statement = { sql: shape.sql, params: fillPlaceholders(shape.params, values) };
   }
-  return (result[0]?.rows ?? []).map(rowOf);
+  const [result] = await driverRows(db, statement.sql, statement.params);
+  return ((result?.rows as unknown[][] | null) ?? []).map(rowOf);
 }
 
 export interface QueuePage {
