@@ -13,7 +13,8 @@ interface Entry {
   value: Promise<unknown>;
 }
 
-const MAX_ENTRIES = 2_000;
+/** A queue page is about 40 kB: at most this many are kept (expired ones are dropped first). */
+const MAX_ENTRIES = 500;
 
 export function sharedRead<T>(cache: Map<string, Entry>, key: string, ttlMs: number, compute: () => Promise<T>, fresh = false): Promise<T> {
   const now = Date.now();
@@ -21,7 +22,10 @@ export function sharedRead<T>(cache: Map<string, Entry>, key: string, ttlMs: num
   const hit = fresh ? undefined : cache.get(key);
   if (hit && hit.until > now && hit.writes === writes) return hit.value as Promise<T>;
   const value = compute();
-  if (cache.size >= MAX_ENTRIES) cache.clear();
+  if (cache.size >= MAX_ENTRIES) {
+    for (const [k, e] of cache) if (e.until <= now || e.writes !== writes) cache.delete(k);
+    if (cache.size >= MAX_ENTRIES) cache.clear();
+  }
   cache.set(key, { until: now + ttlMs, writes, value });
   // A failed read is not kept: the next caller tries again.
   value.catch(() => {
