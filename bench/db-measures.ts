@@ -3,8 +3,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { orderQuality } from "@/lib/db/schema";
 import { addCalendarDays, shanghaiDate } from "@/lib/rules";
-import { queueCounts, queuePage, queuePageByOffset, type QueueCursor } from "@/lib/services/queue";
-import { applyRollupDelta, rollupRows } from "@/lib/services/quality-rollup";
+import { queueCounts, queuePage, queuePageByOffset, type QueueCursor } from "@/lib/services/queue/page";
+import { applyRollupDelta, rollupRows } from "@/lib/services/quality/rollup";
 import { BIG_SHOP, type BenchShape } from "./generate";
 import { statsOf, timeRuns, type Result } from "./stats";
 

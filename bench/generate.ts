@@ -14,10 +14,10 @@ import { hashApiToken } from "@/lib/auth/api-token";
 import { createShopUser } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import { apiTokens, buyers, categories, exemptCategories, products, shops } from "@/lib/db/schema";
-import type { FeedCatalogue } from "./http-measures";
-import { DEMO_BUYERS_PER_ORDER, DEMO_CATEGORIES, DEMO_EXAMPLE_CATEGORIES, DEMO_EXEMPT_LIST } from "@/lib/demo/catalog";
-import { newApiToken } from "@/lib/services/admin";
-import { rebuildQualityRollup } from "@/lib/services/quality-rollup";
+import { DEMO_BUYERS_PER_ORDER } from "@/lib/demo/catalog";
+import { STARTING_CATEGORIES, STARTING_EXEMPT_LIST } from "@/lib/services/settings/starting-catalog";
+import { newApiToken } from "@/lib/services/settings/create-shop";
+import { rebuildQualityRollup } from "@/lib/services/quality/rollup";
 import { BUYER_REASONS, DEFAULT_POLICY, isQualityReason } from "@/lib/rules";
 
 export interface BenchShape {
@@ -49,6 +49,13 @@ export function shapeFor(orders: number): BenchShape {
 export const BIG_SHOP = "bench-s0";
 export const BENCH_OPERATOR = { email: "operator@bench.shop", password: "bench-operator-2026", name: "压测客服" };
 
+/** What the feed measurement sends ORDER_PAID events about: the big shop's products and buyers. */
+export interface FeedCatalogue {
+  shopId: string;
+  products: object[];
+  buyers: object[];
+}
+
 export interface Generated {
   apiToken: string;
   feed: FeedCatalogue;
@@ -67,8 +74,8 @@ export async function generateBench(db: Db, shape: BenchShape, now: number, log:
   };
   const at = new Date(now);
   const bigN = Math.floor(shape.orders * shape.bigShare);
-  const cats = [...DEMO_CATEGORIES, ...DEMO_EXAMPLE_CATEGORIES].map((c) => c.code);
-  const exemptCodes = DEMO_EXEMPT_LIST.map((e) => e.categoryCode);
+  const cats = [...STARTING_CATEGORIES].map((c) => c.code);
+  const exemptCodes = STARTING_EXEMPT_LIST.map((e) => e.categoryCode);
   const qualityReasons = BUYER_REASONS.filter(isQualityReason);
   const reviewHours = DEFAULT_POLICY.deadlines.pendingReviewHours;
   const window = DEFAULT_POLICY.qualityWindowDays;
@@ -76,9 +83,9 @@ export async function generateBench(db: Db, shape: BenchShape, now: number, log:
   const shopArr = lit(shopIds);
 
   await step("shops, users, catalogue", async () => {
-    await db.insert(categories).values([...DEMO_CATEGORIES, ...DEMO_EXAMPLE_CATEGORIES]).onConflictDoNothing();
+    await db.insert(categories).values([...STARTING_CATEGORIES]).onConflictDoNothing();
     await db.insert(shops).values(shopIds.map((id, i) => ({ id, name: i === 0 ? "压测大店" : `压测店 ${i}` })));
-    await db.insert(exemptCategories).values(shopIds.flatMap((shopId) => DEMO_EXEMPT_LIST.map((e) => ({ ...e, shopId }))));
+    await db.insert(exemptCategories).values(shopIds.flatMap((shopId) => STARTING_EXEMPT_LIST.map((e) => ({ ...e, shopId }))));
     await db.execute(sql`
       insert into products (shop_id, id, title, category_code, perishable)
       select s, 'p' || j, '压测商品 ' || j, (${lit(cats)})[1 + j % ${cats.length}], j % 3 = 0

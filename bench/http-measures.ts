@@ -2,7 +2,7 @@
 import { gzipSync } from "node:zlib";
 import { sign } from "@/lib/http/signature";
 import { addCalendarDays, shanghaiDate } from "@/lib/rules";
-import { BENCH_OPERATOR } from "./generate";
+import { BENCH_OPERATOR, type FeedCatalogue } from "./generate";
 import { BENCH_WEBHOOK_SECRET, type BenchServer } from "./server";
 import { statsOf, timeRuns, type Result } from "./stats";
 
@@ -62,12 +62,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An operator reads a queue page before asking for the next one: one second is already quicker than anyone works a queue. */
 export const OPERATOR_PAUSE_MS = 1_000;
-
-export interface FeedCatalogue {
-  shopId: string;
-  products: object[];
-  buyers: object[];
-}
 
 export async function measureHttp(server: BenchServer, label: string, apiToken: string, feed: FeedCatalogue, now: number, quick: boolean, feedTarget: boolean): Promise<Result[]> {
   const { url } = server;

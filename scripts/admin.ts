@@ -3,7 +3,7 @@
  * Prints one JSON line { shopId, userId, apiToken }. Works on PGlite and PostgreSQL; no server needed.
  */
 import { parseArgs } from "node:util";
-import { createShop } from "@/lib/services/admin";
+import { createShop } from "@/lib/services/settings/create-shop";
 import { openDb, setDbHandleForProcess } from "@/lib/db/client";
 import { DataDirLockedError } from "@/lib/db/lock";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BUYER_REASON_SPECS, say, type BuyerReason, type Locale } from "@/lib/rules";
-import type { BreakdownRow } from "@/lib/services/quality-analytics";
+import type { BreakdownRow } from "@/lib/view/quality";
 import { Badge } from "@/components/ui/badge";
 import { TableFrame } from "@/components/ui/table-frame";
 import { percent } from "./percent";

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { BUYER_REASON_SPECS, EXEMPTION_BLOCKER_TEXT, QUALITY_PLACE_TEXT, qualityPlace, say, type Locale } from "@/lib/rules";
-import type { DrillRow } from "@/lib/services/quality-analytics";
+import type { DrillRow } from "@/lib/view/quality";
 import { Badge } from "@/components/ui/badge";
 import { TableFrame } from "@/components/ui/table-frame";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { DayTotals } from "@/lib/services/quality-analytics";
+import type { DayTotals } from "@/lib/view/quality";
 import { exemptionSavedPoints, type Totals } from "@/lib/rules";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { notify } from "@/components/ui/notify";
 import { formatYuan } from "@/lib/rules";
-import type { QueueItem } from "@/lib/services/queue-items";
+import type { QueueItem } from "@/lib/view/queue";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";

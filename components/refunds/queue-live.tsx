@@ -7,7 +7,7 @@
  */
 import { QueryClient, QueryClientProvider, useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { QueueItem } from "@/lib/services/queue-items";
+import type { QueueItem } from "@/lib/view/queue";
 import type { LiveQueue, QueuePageData } from "./queue-types";
 
 const REFRESH_MS = 20_000;

@@ -1,7 +1,7 @@
 /** What the queue's view and its live refresh (loaded later) pass between them. */
 import type { QueueTab } from "@/lib/rules";
-import type { QueueItem } from "@/lib/services/queue-items";
-import type { TabCount } from "@/lib/services/queue";
+import type { QueueItem } from "@/lib/view/queue";
+import type { TabCount } from "@/lib/view/queue";
 
 export interface QueuePageData {
   items: QueueItem[];

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { formatYuan } from "@/lib/rules";
-import type { Badges } from "@/lib/services/refund-view";
+import type { Badges } from "@/lib/view/refund";
 import { Badge } from "@/components/ui/badge";
 import type { QueueLabels } from "./queue-labels";
 

@@ -1,44 +1,8 @@
 /**
- * The demo shop's catalogue: a fruit / vegetable / flower shop (the exempt categories of DOMAIN §6)
- * plus non-exempt lines. The seed names only four of the 25 exempt categories; the other 21 here
- * are invented EXAMPLES and say so in their note.
+ * The demo shop's products: a fruit / vegetable / flower shop (the exempt categories of DOMAIN §6)
+ * plus non-exempt lines, in the categories every shop starts with (services/settings/starting-catalog).
  */
-import { SEED_EXEMPT_CATEGORIES, type BuyerReason } from "@/lib/rules";
-
-export interface DemoCategory {
-  code: number;
-  name: string;
-  parentCode: number;
-  perishable?: boolean;
-  digital?: boolean;
-  periodical?: boolean;
-  virtual?: boolean;
-}
-
-export const DEMO_CATEGORIES: DemoCategory[] = [
-  { code: 3814, name: "水果", parentCode: 38, perishable: true },
-  { code: 3816, name: "蔬菜/蔬菜制品", parentCode: 38, perishable: true },
-  { code: 9708, name: "花卉/绿植盆栽", parentCode: 97, perishable: true },
-  { code: 9719, name: "花器/载器", parentCode: 97 },
-  { code: 1620, name: "坚果炒货", parentCode: 16 },
-  { code: 2110, name: "茶叶", parentCode: 21 },
-  { code: 5020, name: "收纳用品", parentCode: 50 },
-  { code: 6001, name: "定制礼品", parentCode: 60 },
-  { code: 7001, name: "虚拟卡券", parentCode: 70, virtual: true },
-];
-
-const EXAMPLE_NAMES = [
-  "食用菌", "禽蛋", "鲜肉", "水产海鲜", "鲜花速递", "园艺种子", "多肉植物", "干花/永生花", "花盆/花架", "园艺工具",
-  "新鲜蔬菜礼盒", "豆制品", "鲜奶", "烘焙原料", "冷冻食品", "糕点", "熟食", "调味酱料", "杂粮", "腌制蔬菜", "果切/果捞",
-];
-
-/** The seed's four plus 21 invented examples effective 2025-06-12 (25 second-level categories in all). */
-export const DEMO_EXEMPT_LIST = [
-  ...SEED_EXEMPT_CATEGORIES.map((c) => ({ categoryCode: c.categoryCode, effectiveFrom: c.effectiveFrom, note: `种子文章列明：${c.name}` })),
-  ...EXAMPLE_NAMES.map((name, i) => ({ categoryCode: 8801 + i, effectiveFrom: "2025-06-12", note: `示例（种子文章未列出名称）：${name}` })),
-];
-
-export const DEMO_EXAMPLE_CATEGORIES: DemoCategory[] = EXAMPLE_NAMES.map((name, i) => ({ code: 8801 + i, name, parentCode: 88 }));
+import type { BuyerReason } from "@/lib/rules";
 
 export interface DemoProduct {
   id: string;

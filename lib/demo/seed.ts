@@ -1,13 +1,11 @@
 /** Writes the demo shop into an empty database, with progress, in chunks that stay far below the bind-parameter limit. */
-import { rebuildQualityRollup } from "@/lib/services/quality-rollup";
+import { rebuildQualityRollup } from "@/lib/services/quality/rollup";
 import { getTableColumns, sql, type Table } from "drizzle-orm";
 import { createShopUser } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import {
   afterSalesReviews,
   buyers,
-  categories,
-  exemptCategories,
   interceptions,
   orderQuality,
   orders,
@@ -17,7 +15,7 @@ import {
   refundTimeline,
   shops,
 } from "@/lib/db/schema";
-import { DEMO_CATEGORIES, DEMO_EXAMPLE_CATEGORIES, DEMO_EXEMPT_LIST } from "./catalog";
+import { STARTING_EXEMPT_LIST, writeStartingCatalog } from "@/lib/services/settings/starting-catalog";
 import { generateDemo } from "./generate";
 
 export const DEMO_SHOP_ID = "demo-shop";
@@ -46,14 +44,13 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 export async function seedDemo(db: Db, options: { now?: number; orders?: number; progress?: Progress } = {}) {
   const now = options.now ?? Date.now();
   const progress: Progress = options.progress ?? (() => {});
-  await db.insert(categories).values([...DEMO_CATEGORIES, ...DEMO_EXAMPLE_CATEGORIES]).onConflictDoNothing();
   await db.insert(shops).values({ id: DEMO_SHOP_ID, name: "鲜果花园旗舰店", returnAddress: "浙江省杭州市余杭区鲜果路 88 号 售后部（收）", contact: "400-800-1234" });
-  await db.insert(exemptCategories).values(DEMO_EXEMPT_LIST.map((e) => ({ ...e, shopId: DEMO_SHOP_ID })));
+  await writeStartingCatalog(db, DEMO_SHOP_ID);
   for (const role of ["operator", "manager"] as const) {
     await createShopUser(db, { shopId: DEMO_SHOP_ID, role, ...DEMO_ACCOUNTS[role] });
   }
   progress("生成演示数据", 0, 1);
-  const data = generateDemo({ shopId: DEMO_SHOP_ID, now, orders: options.orders, exemptList: DEMO_EXEMPT_LIST });
+  const data = generateDemo({ shopId: DEMO_SHOP_ID, now, orders: options.orders, exemptList: STARTING_EXEMPT_LIST });
   progress("生成演示数据", 1, 1);
   await insertChunked(db, products, data.products, "商品", progress);
   await insertChunked(db, buyers, data.buyers, "买家", progress);

@@ -6,7 +6,7 @@ import {
   REJECT_REASON_BLOCKER_TEXT,
   type Locale,
 } from "@/lib/rules";
-import type { ServiceError, ServiceErrorCode, SettingsNotice } from "@/lib/services/result";
+import { type ServiceError, type ServiceErrorCode, type SettingsNotice } from "@/lib/view/result";
 
 export const HTTP_STATUS: Readonly<Record<ServiceErrorCode, number>> = {
   VALIDATION: 400,

@@ -1,6 +1,7 @@
 /** Runs a service body in one transaction; a Rollback becomes a typed failure and nothing is kept. */
 import { getDb, type Db, type Tx } from "@/lib/db/client";
-import { fail, ok, Rollback, type ServiceResult } from "./result";
+import { fail, ok, type ServiceResult } from "@/lib/view/result";
+import { Rollback } from "./rollback";
 
 /** PostgreSQL's "try again" codes: deadlock_detected, serialization_failure. */
 const RETRYABLE = new Set(["40P01", "40001"]);

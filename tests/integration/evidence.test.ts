@@ -1,7 +1,7 @@
 /** Rejection evidence uploads: images only (by their bytes), size-limited, served only to their shop. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
-import { EVIDENCE_MAX_BYTES, readEvidence, sniffImage, storeEvidence } from "@/lib/services/evidence";
+import { EVIDENCE_MAX_BYTES, readEvidence, sniffImage, storeEvidence } from "@/lib/services/refunds/evidence";
 import { evidenceSchema } from "@/lib/validation/common";
 import { openTestDb, onPostgres } from "./db-fixture";
 import { makeShop } from "./shop-fixture";

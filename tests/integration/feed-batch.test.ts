@@ -10,8 +10,8 @@ import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { orderQuality, orders, qualityRollup, refundRequests } from "@/lib/db/schema";
-import { ingestEvent } from "@/lib/services/intake";
-import { ingestBatch } from "@/lib/services/intake-batch";
+import { ingestEvent } from "@/lib/services/feed/event";
+import { ingestBatch } from "@/lib/services/feed/batch";
 import { openTestDb, onPostgres } from "./db-fixture";
 import { DAY, HOUR, makeShop, paid, T } from "./shop-fixture";
 

@@ -15,7 +15,7 @@ import { GET as metricsGET } from "@/app/api/v1/metrics/quality-return-rate/rout
 import { API_RATE_LIMIT, shopUserFromBearer } from "@/lib/auth/api-token";
 import { setDbHandleForProcess, type DbHandle } from "@/lib/db/client";
 import { sign } from "@/lib/http/signature";
-import { createShop } from "@/lib/services/admin";
+import { createShop } from "@/lib/services/settings/create-shop";
 import { openTestDb, onPostgres } from "./db-fixture";
 import { DAY, HOUR, paid, T } from "./shop-fixture";
 

@@ -10,11 +10,11 @@ import { and, eq, ne, or } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { orders, qualityRollup } from "@/lib/db/schema";
-import { DEMO_EXEMPT_LIST } from "@/lib/demo/catalog";
-import { changeExemptList } from "@/lib/services/exemption-list";
-import { exemptListOf, orderFactsOf } from "@/lib/services/quality-facts";
-import { contributionsOf } from "@/lib/services/quality-rollup";
-import { sweepDeadlines } from "@/lib/services/sweep";
+import { STARTING_EXEMPT_LIST } from "@/lib/services/settings/starting-catalog";
+import { changeExemptList } from "@/lib/services/settings/exemption-list";
+import { exemptListOf, orderFactsOf } from "@/lib/services/quality/facts";
+import { contributionsOf } from "@/lib/services/quality/rollup";
+import { sweepDeadlines } from "@/lib/services/refunds/sweep";
 import { evaluateOrderQuality, firstRequest, addCounts, ZERO_COUNTS, type Counts } from "@/lib/rules";
 import { openTestDb, onPostgres } from "./db-fixture";
 import { act, DAY, feeder, HOUR, makeShop, paid, refundRow } from "./shop-fixture";
@@ -27,7 +27,7 @@ afterAll(async () => h?.close());
 
 /** 2026-11-01 00:00 Asia/Shanghai; orders are paid within minutes either side of a midnight. */
 const MIDNIGHT = Date.parse("2026-10-31T16:00:00Z");
-const EXEMPT_CODE = DEMO_EXEMPT_LIST[0]!.categoryCode;
+const EXEMPT_CODE = STARTING_EXEMPT_LIST[0]!.categoryCode;
 const CATEGORIES = [EXEMPT_CODE, 3814, 1201];
 
 const step = fc.constantFrom("approve", "reject", "intercept", "offer", "sweep", "intercepted", "delivered", "return", "cancel", "intervene", "ruling", "review");

@@ -1,9 +1,9 @@
 /** The queue's keyset pages walk exactly the rows of the OFFSET order, for every tab, at any page size. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setDbHandleForProcess, type DbHandle } from "@/lib/db/client";
-import { decodeCursor, listRefunds } from "@/lib/services/refund-reads";
+import { decodeCursor, listRefunds } from "@/lib/services/refunds/reads";
 import { QUEUE_TAB_KEYS } from "@/lib/rules";
-import { decodeQueueCursor, queueCounts, queuePage, queuePageByOffset } from "@/lib/services/queue";
+import { decodeQueueCursor, queueCounts, queuePage, queuePageByOffset } from "@/lib/services/queue/page";
 import { openTestDb, onPostgres } from "./db-fixture";
 import { act, DAY, feeder, HOUR, makeShop, paid, refundRow, T } from "./shop-fixture";
 

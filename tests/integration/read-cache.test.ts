@@ -1,8 +1,9 @@
 /** The queue's shared read (read-cache.ts): one computation per moment, never older than this process's last write. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setDbHandleForProcess, type DbHandle } from "@/lib/db/client";
-import { readCache, sharedRead } from "@/lib/services/read-cache";
-import { queueCounts, queueItems } from "@/lib/services/queue-items";
+import { readCache, sharedRead } from "@/lib/services/queue/read-cache";
+import { queueItems } from "@/lib/services/queue/items";
+import { queueCounts } from "@/lib/services/queue/page";
 import { retryingTransaction } from "@/lib/services/transaction";
 import { openTestDb, onPostgres } from "./db-fixture";
 import { act, DAY, feeder, makeShop, paid, refundRow, T } from "./shop-fixture";

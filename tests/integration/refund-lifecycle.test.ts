@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { autoApprovalRules, orderQuality, refundPayments } from "@/lib/db/schema";
-import { sweepDeadlines } from "@/lib/services/sweep";
+import { sweepDeadlines } from "@/lib/services/refunds/sweep";
 import { openTestDb, onPostgres } from "./db-fixture";
 import { act, DAY, feeder, HOUR, makeShop, paid, refundRow, T, timelineCount, uid } from "./shop-fixture";
 

@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { shanghaiDate } from "@/lib/rules";
-import { fastRefundExposed, fastRefundLeaked, mostRefundedProducts, serviceByWeek } from "@/lib/services/service-metrics";
-import { sweepDeadlines } from "@/lib/services/sweep";
+import { fastRefundExposed, fastRefundLeaked, mostRefundedProducts, serviceByWeek } from "@/lib/services/quality/service-metrics";
+import { sweepDeadlines } from "@/lib/services/refunds/sweep";
 import { openTestDb, onPostgres } from "./db-fixture";
 import { act, DAY, feeder, HOUR, makeShop, paid, refundRow, T } from "./shop-fixture";
 

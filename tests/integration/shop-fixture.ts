@@ -3,9 +3,9 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { exemptCategories, refundRequests, refundTimeline, shopMembers, shops, user } from "@/lib/db/schema";
-import { DEMO_EXEMPT_LIST } from "@/lib/demo/catalog";
-import { ingestEvent } from "@/lib/services/intake";
-import { performAction, type Operator } from "@/lib/services/refund-actions";
+import { STARTING_EXEMPT_LIST } from "@/lib/services/settings/starting-catalog";
+import { ingestEvent } from "@/lib/services/feed/event";
+import { performAction, type Operator } from "@/lib/services/refunds/actions";
 import type { ActionName } from "@/lib/validation/refund-actions";
 
 export const T = Date.parse("2026-11-01T02:00:00Z");
@@ -19,7 +19,7 @@ export async function makeShop(db: Db, opts: { fastRefund?: boolean } = {}): Pro
   const shopId = uid("shop");
   const userId = randomUUID();
   await db.insert(shops).values({ id: shopId, name: "测试店", fastRefundEnabled: opts.fastRefund ?? true });
-  await db.insert(exemptCategories).values(DEMO_EXEMPT_LIST.map((e) => ({ ...e, shopId })));
+  await db.insert(exemptCategories).values(STARTING_EXEMPT_LIST.map((e) => ({ ...e, shopId })));
   await db.insert(user).values({ id: userId, email: `${userId}@t.shop`, name: "op" });
   await db.insert(shopMembers).values({ shopId, userId, role: "operator" });
   return { shopId, userId, role: "operator" };

@@ -8,7 +8,7 @@ import { QualityDayTable, QualitySummary } from "@/components/analytics/quality-
 import { RangePicker } from "@/components/analytics/range-picker";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireShopUser } from "@/lib/auth/guard";
-import { qualityBreakdown, qualityOverview } from "@/lib/services/quality-analytics";
+import { qualityBreakdown, qualityOverview } from "@/lib/services/quality/analytics";
 import { parseRange, RANGE_PRESETS } from "@/lib/validation/analytics";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,7 +7,7 @@ import { getLocale } from "next-intl/server";
 import { shopAction, type ActionResult } from "@/lib/auth/guard";
 import { apiCode, errorMessage } from "@/lib/http/errors";
 import type { Locale, RefundStatus } from "@/lib/rules";
-import { performAction } from "@/lib/services/refund-actions";
+import { performAction } from "@/lib/services/refunds/actions";
 import { ACTION_BODIES, type ActionName } from "@/lib/validation/refund-actions";
 
 export interface ActionDone {

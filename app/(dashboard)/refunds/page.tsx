@@ -7,7 +7,8 @@ import { QueueView } from "@/components/refunds/queue-view";
 import { PageHeader } from "@/components/ui/card";
 import { requireShopUser } from "@/lib/auth/guard";
 import { parseQueueTab, type Locale } from "@/lib/rules";
-import { queueCounts, queueItems } from "@/lib/services/queue-items";
+import { queueItems } from "@/lib/services/queue/items";
+import { queueCounts } from "@/lib/services/queue/page";
 import { FILTER_KEYS, parseQueueFilters } from "@/lib/validation/queue";
 import { bulkApprove, refundAction } from "./actions";
 

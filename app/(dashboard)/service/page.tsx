@@ -8,7 +8,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { TableFrame } from "@/components/ui/table-frame";
 import { requireShopUser } from "@/lib/auth/guard";
 import { DEFAULT_POLICY, formatYuan, type Locale } from "@/lib/rules";
-import { fastRefundExposed, fastRefundLeaked, mostRefundedProducts, serviceByWeek } from "@/lib/services/service-metrics";
+import { fastRefundExposed, fastRefundLeaked, mostRefundedProducts, serviceByWeek } from "@/lib/services/quality/service-metrics";
 import { parseRange, RANGE_PRESETS } from "@/lib/validation/analytics";
 
 export async function generateMetadata(): Promise<Metadata> {

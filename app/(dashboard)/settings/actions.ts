@@ -7,12 +7,12 @@ import { getLocale } from "next-intl/server";
 import { shopAction, type ActionResult } from "@/lib/auth/guard";
 import { apiCode, errorMessage } from "@/lib/http/errors";
 import type { Locale } from "@/lib/rules";
-import { createToken, revokeToken } from "@/lib/services/api-tokens";
-import { createRule, deleteRule, moveRule, setRuleEnabled, updateRule } from "@/lib/services/auto-rules";
-import { removeExemptCategory, upsertExemptCategory } from "@/lib/services/exemption-list";
-import { changeMemberRole, createMember, setMemberActive } from "@/lib/services/members";
-import type { ServiceResult } from "@/lib/services/result";
-import { updateShopSettings } from "@/lib/services/shop-settings";
+import { createToken, revokeToken } from "@/lib/services/settings/api-tokens";
+import { createRule, deleteRule, moveRule, setRuleEnabled, updateRule } from "@/lib/services/settings/auto-approval-rules";
+import { removeExemptCategory, upsertExemptCategory } from "@/lib/services/settings/exemption-list";
+import { changeMemberRole, createMember, setMemberActive } from "@/lib/services/settings/members";
+import { type ServiceResult } from "@/lib/view/result";
+import { updateShopSettings } from "@/lib/services/settings/shop-settings";
 
 type Failure = Extract<ActionResult<never>, { ok: false }>;
 

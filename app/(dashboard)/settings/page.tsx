@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ShopSettingsForm } from "@/components/settings/shop-settings-form";
 import { Card } from "@/components/ui/card";
 import { requireShopUser } from "@/lib/auth/guard";
-import { getShop } from "@/lib/services/shop";
+import { getShop } from "@/lib/services/settings/shop";
 import { saveShopSettings } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,7 +7,7 @@ import { cn } from "@/components/ui/cn";
 import { PageHeader } from "@/components/ui/card";
 import { requireShopUser } from "@/lib/auth/guard";
 import { BUYER_REASON_SPECS, say, type Locale } from "@/lib/rules";
-import { categoryName, decodeDrillCursor, drillCounts, drillOrders, encodeDrillCursor } from "@/lib/services/quality-analytics";
+import { categoryName, decodeDrillCursor, drillCounts, drillOrders, encodeDrillCursor } from "@/lib/services/quality/analytics";
 import { DRILL_PLACES, parseDrill, parseRange, type DrillScope } from "@/lib/validation/analytics";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -25,8 +25,8 @@ import {
   WINDOW_TEXT,
   type Locale,
 } from "@/lib/rules";
-import { refundView } from "@/lib/services/refund-view";
-import { getShop } from "@/lib/services/shop";
+import { refundView } from "@/lib/services/refunds/view";
+import { getShop } from "@/lib/services/settings/shop";
 import { refundAction } from "../actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ refundId: string }> }): Promise<Metadata> {

@@ -2,8 +2,9 @@
 import { headers } from "next/headers";
 import { shopUserFromHeaders } from "@/lib/auth/session";
 import { parseQueueTab } from "@/lib/rules";
-import { decodeQueueCursor } from "@/lib/services/queue";
-import { queueCounts, queueItems } from "@/lib/services/queue-items";
+import { decodeQueueCursor } from "@/lib/services/queue/page";
+import { queueItems } from "@/lib/services/queue/items";
+import { queueCounts } from "@/lib/services/queue/page";
 import { parseQueueFilters } from "@/lib/validation/queue";
 
 export async function GET(req: Request): Promise<Response> {

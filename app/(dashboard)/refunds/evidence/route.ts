@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { shopUserFromHeaders } from "@/lib/auth/session";
 import type { Locale } from "@/lib/rules";
-import { EVIDENCE_MAX_BYTES, storeEvidence } from "@/lib/services/evidence";
+import { EVIDENCE_MAX_BYTES, storeEvidence } from "@/lib/services/refunds/evidence";
 
 const TEXT = {
   "zh-CN": { auth: "请先登录", size: "图片需小于 2 MB", type: "只能上传 PNG、JPEG 或 WebP 图片", missing: "请选择一张图片" },

@@ -8,7 +8,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { requireShopUser } from "@/lib/auth/guard";
 import type { Locale } from "@/lib/rules";
 import { listAudit } from "@/lib/services/audit";
-import { listMembers } from "@/lib/services/members";
+import { listMembers } from "@/lib/services/settings/members";
 import { ACTION_LABEL_KEYS } from "@/components/refunds/action-labels";
 import { AUDIT_KINDS, auditFilterSchema } from "@/lib/validation/settings";
 

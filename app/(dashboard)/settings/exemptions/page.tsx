@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ExemptList } from "@/components/settings/exempt-list";
 import { requireShopUser } from "@/lib/auth/guard";
 import { shanghaiDate } from "@/lib/rules";
-import { listExemptCategories } from "@/lib/services/exemption-list";
+import { listExemptCategories } from "@/lib/services/settings/exemption-list";
 import { dropExemptCategory, saveExemptCategory } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RuleList } from "@/components/settings/rule-list";
 import { requireShopUser } from "@/lib/auth/guard";
-import { listRules, ruleCategoryOptions } from "@/lib/services/auto-rules";
+import { listRules, ruleCategoryOptions } from "@/lib/services/settings/auto-approval-rules";
 import { removeRule, reorderRule, saveRule, toggleRule } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

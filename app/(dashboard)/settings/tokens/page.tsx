@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TokenList } from "@/components/settings/token-list";
 import { requireShopUser } from "@/lib/auth/guard";
-import { listTokens } from "@/lib/services/api-tokens";
-import { listMembers } from "@/lib/services/members";
+import { listTokens } from "@/lib/services/settings/api-tokens";
+import { listMembers } from "@/lib/services/settings/members";
 import { addToken, dropToken } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { MemberList } from "@/components/settings/member-list";
 import { requireShopUser } from "@/lib/auth/guard";
-import { listMembers } from "@/lib/services/members";
+import { listMembers } from "@/lib/services/settings/members";
 import { addMember, setMemberRole, setMemberStatus } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,5 +1,5 @@
 import { getAuth } from "@/lib/auth/auth";
-import { auditedSignIn } from "@/lib/services/sign-in";
+import { auditedSignIn } from "@/lib/services/settings/sign-in";
 
 async function handle(req: Request): Promise<Response> {
   const auth = await getAuth();

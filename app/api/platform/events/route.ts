@@ -2,8 +2,8 @@ import { secrets } from "@/lib/config/server-config";
 import { parseJson, readBodyLimited } from "@/lib/http/body";
 import { errorMessage, HTTP_STATUS, localeFromHeaders } from "@/lib/http/errors";
 import { verifySignature } from "@/lib/http/signature";
-import { ingestEvent, type EventOutcome } from "@/lib/services/intake";
-import { ingestBatch } from "@/lib/services/intake-batch";
+import { ingestEvent, type EventOutcome } from "@/lib/services/feed/event";
+import { ingestBatch } from "@/lib/services/feed/batch";
 import { feedBatchSchema, MAX_BATCH, MAX_FEED_BODY_BYTES } from "@/lib/validation/feed";
 
 function present(o: EventOutcome, locale: ReturnType<typeof localeFromHeaders>) {

@@ -1,7 +1,7 @@
 import { secrets } from "@/lib/config/server-config";
 import { readBodyLimited } from "@/lib/http/body";
 import { verifySignature } from "@/lib/http/signature";
-import { sweepDeadlines } from "@/lib/services/sweep";
+import { sweepDeadlines } from "@/lib/services/refunds/sweep";
 
 export async function POST(req: Request): Promise<Response> {
   const body = await readBodyLimited(req, 64 * 1024);

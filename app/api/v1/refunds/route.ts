@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { jsonError } from "@/lib/http/errors";
 import { merchantApi } from "@/lib/http/api-handler";
-import { decodeCursor, listRefunds } from "@/lib/services/refund-reads";
+import { decodeCursor, listRefunds } from "@/lib/services/refunds/reads";
 import { statusSchema } from "@/lib/validation/common";
 
 const query = z.object({

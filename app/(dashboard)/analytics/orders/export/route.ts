@@ -4,7 +4,7 @@ import { getLocale } from "next-intl/server";
 import { shopUserFromHeaders } from "@/lib/auth/session";
 import { csvRow, CSV_BOM } from "@/lib/http/csv";
 import { BUYER_REASON_SPECS, EXEMPTION_BLOCKER_TEXT, QUALITY_PLACE_TEXT, qualityPlace, say, type Locale } from "@/lib/rules";
-import { drillAll } from "@/lib/services/quality-analytics";
+import { drillAll } from "@/lib/services/quality/analytics";
 import { parseDrill, parseRange } from "@/lib/validation/analytics";
 
 const HEAD: Record<Locale, string[]> = {

@@ -1,7 +1,7 @@
 /** An uploaded evidence image, only to users of the shop that owns it; never run as a document. */
 import { headers } from "next/headers";
 import { shopUserFromHeaders } from "@/lib/auth/session";
-import { readEvidence } from "@/lib/services/evidence";
+import { readEvidence } from "@/lib/services/refunds/evidence";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const user = await shopUserFromHeaders(await headers());

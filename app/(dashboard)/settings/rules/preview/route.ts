@@ -4,7 +4,7 @@ import { getLocale } from "next-intl/server";
 import { shopUserFromHeaders } from "@/lib/auth/session";
 import { jsonError } from "@/lib/http/errors";
 import type { Locale } from "@/lib/rules";
-import { previewRuleForShop } from "@/lib/services/auto-rules";
+import { previewRuleForShop } from "@/lib/services/settings/auto-approval-rules";
 
 export async function GET(req: Request): Promise<Response> {
   const locale = (await getLocale()) as Locale;

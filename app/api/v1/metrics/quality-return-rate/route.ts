@@ -2,7 +2,7 @@ import { z } from "zod";
 import { jsonError } from "@/lib/http/errors";
 import { merchantApi } from "@/lib/http/api-handler";
 import { calendarDatesBetween } from "@/lib/rules";
-import { qualityOverview } from "@/lib/services/quality-analytics";
+import { qualityOverview } from "@/lib/services/quality/analytics";
 import { calendarDateSchema } from "@/lib/validation/common";
 
 const query = z.object({ from: calendarDateSchema, to: calendarDateSchema }).refine((q) => q.from <= q.to, { message: "from must not be after to" });

@@ -1,6 +1,6 @@
 import { jsonError } from "@/lib/http/errors";
 import { merchantApi } from "@/lib/http/api-handler";
-import { getRefund } from "@/lib/services/refund-reads";
+import { getRefund } from "@/lib/services/refunds/reads";
 import { idSchema } from "@/lib/validation/common";
 
 export const GET = merchantApi<{ refundId: string }>(async ({ user, locale, params }) => {

@@ -1,6 +1,6 @@
 import { jsonError } from "@/lib/http/errors";
 import { merchantApi } from "@/lib/http/api-handler";
-import { orderQualityOf } from "@/lib/services/refund-reads";
+import { orderQualityOf } from "@/lib/services/refunds/reads";
 import { idSchema } from "@/lib/validation/common";
 
 export const GET = merchantApi<{ orderId: string }>(async ({ user, locale, params }) => {

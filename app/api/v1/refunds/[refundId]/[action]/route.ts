@@ -1,6 +1,6 @@
 import { jsonError } from "@/lib/http/errors";
 import { merchantApi, readJson } from "@/lib/http/api-handler";
-import { performAction } from "@/lib/services/refund-actions";
+import { performAction } from "@/lib/services/refunds/actions";
 import { idSchema } from "@/lib/validation/common";
 import { ACTION_BODIES, type ActionName } from "@/lib/validation/refund-actions";
 

@@ -8,11 +8,12 @@ import { hashApiToken } from "@/lib/auth/api-token";
 import { getDb, type Db } from "@/lib/db/client";
 import { apiTokens, shopMembers, user } from "@/lib/db/schema";
 import { tokenCreateSchema, tokenIdSchema } from "@/lib/validation/settings";
-import { newApiToken } from "./admin";
-import { recordAudit } from "./audit";
-import { forbiddenUnlessManager, parseInput, type Actor } from "./manager";
-import { fail, Rollback, type ServiceResult } from "./result";
-import { inTransaction } from "./transaction";
+import { newApiToken } from "./create-shop";
+import { recordAudit } from "@/lib/services/audit";
+import { forbiddenUnlessManager, parseInput, type Actor } from "./require-manager";
+import { Rollback } from "@/lib/services/rollback";
+import { fail, type ServiceResult } from "@/lib/view/result";
+import { inTransaction } from "@/lib/services/transaction";
 
 export async function listTokens(shopId: string, db?: Db) {
   const d = db ?? (await getDb());

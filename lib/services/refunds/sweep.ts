@@ -7,9 +7,9 @@ import { and, asc, inArray, isNotNull, lt } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db/client";
 import { refundRequests } from "@/lib/db/schema";
 import { applyDeadline, DEADLINE_OUTCOMES, type RefundStatus } from "@/lib/rules";
-import { loadRequest, writeTransition } from "./refund-engine";
-import { Rollback } from "./result";
-import { retryingTransaction } from "./transaction";
+import { loadRequest, writeTransition } from "./engine";
+import { Rollback } from "@/lib/services/rollback";
+import { retryingTransaction } from "@/lib/services/transaction";
 
 const DEADLINE_STATES = Object.keys(DEADLINE_OUTCOMES) as RefundStatus[];
 const BATCH = 200;

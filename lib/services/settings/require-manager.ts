@@ -3,7 +3,7 @@ import { hasRole } from "@/lib/auth/session";
 import type { ShopRole } from "@/lib/db/schema";
 import { fieldErrors } from "@/lib/validation/common";
 import type { z } from "zod";
-import { fail, type ServiceResult } from "./result";
+import { fail, type ServiceResult } from "@/lib/view/result";
 
 export interface Actor {
   shopId: string;

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db/client";
 import { evidenceFiles } from "@/lib/db/schema";
-import { fail, ok, type ServiceResult } from "./result";
+import { fail, ok, type ServiceResult } from "@/lib/view/result";
 
 export const EVIDENCE_MAX_BYTES = 2 * 1024 * 1024;
 export const EVIDENCE_PATH = "/refunds/evidence/";

@@ -8,10 +8,11 @@ import { createShopUser } from "@/lib/auth/password";
 import { getDb, type Db } from "@/lib/db/client";
 import { session, shopMembers, user } from "@/lib/db/schema";
 import { memberActiveSchema, memberCreateSchema, memberRoleSchema } from "@/lib/validation/settings";
-import { recordAudit } from "./audit";
-import { forbiddenUnlessManager, parseInput, type Actor } from "./manager";
-import { fail, Rollback, type ServiceResult } from "./result";
-import { inTransaction } from "./transaction";
+import { recordAudit } from "@/lib/services/audit";
+import { forbiddenUnlessManager, parseInput, type Actor } from "./require-manager";
+import { Rollback } from "@/lib/services/rollback";
+import { fail, type ServiceResult } from "@/lib/view/result";
+import { inTransaction } from "@/lib/services/transaction";
 
 export async function listMembers(shopId: string, db?: Db) {
   const d = db ?? (await getDb());

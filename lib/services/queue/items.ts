@@ -1,25 +1,11 @@
 /** A queue page as plain data for the client (live refresh, load more): rows, their badges, the cursor. */
 import type { Db } from "@/lib/db/client";
-import { actionStateRefusal, allowedActions, deadlineOutcomeFor, type QueueTab, type RefusalCode } from "@/lib/rules";
+import { actionStateRefusal, allowedActions, deadlineOutcomeFor, type QueueTab } from "@/lib/rules";
 import type { QueueFilters } from "@/lib/validation/queue";
-import { QUEUE_READ_TTL_MS, queueCounts, queuePage, type QueueCursor, type QueueRow, type TabCount } from "./queue";
+import type { QueueData } from "@/lib/view/queue";
+import { QUEUE_READ_TTL_MS, queuePage, type QueueCursor } from "./page";
 import { readCache, sharedRead } from "./read-cache";
-import { badgesFor, type Badges } from "./refund-view";
-
-export interface QueueItem extends Omit<QueueRow, "deadlineAt" | "createdAt" | "updatedAt"> {
-  deadlineAt: number | null;
-  createdAt: number;
-  deadlineOutcome: ReturnType<typeof deadlineOutcomeFor>;
-  badges: Badges;
-  /** Why 同意 is not possible now (null = possible). */
-  approveRefusal: RefusalCode | null;
-  canIntercept: boolean;
-}
-
-export interface QueueData {
-  items: QueueItem[];
-  nextCursor: string | null;
-}
+import { badgesFor } from "@/lib/services/refunds/view";
 
 type QueueItemsOptions = { cursor?: QueueCursor | null; filters: QueueFilters; limit?: number; fresh?: boolean };
 
@@ -55,5 +41,3 @@ async function computeItems(shopId: string, tab: QueueTab, opts: QueueItemsOptio
   };
 }
 
-export type { TabCount };
-export { queueCounts };

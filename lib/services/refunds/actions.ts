@@ -9,11 +9,12 @@ import { interceptions, type ShopRole } from "@/lib/db/schema";
 import { applyAction, type ActionInput } from "@/lib/rules";
 import { ACTION_BODIES, type ActionName } from "@/lib/validation/refund-actions";
 import { fieldErrors } from "@/lib/validation/common";
-import { recordAudit } from "./audit";
-import { applyDecision, applyDueDeadline, lastChange, loadRequest } from "./refund-engine";
-import { toRefundDto, type RefundDto } from "./refund-dto";
-import { fail, Rollback, type ServiceResult } from "./result";
-import { inTransaction } from "./transaction";
+import { recordAudit } from "@/lib/services/audit";
+import { applyDecision, applyDueDeadline, lastChange, loadRequest } from "./engine";
+import { toRefundDto, type RefundDto } from "./dto";
+import { Rollback } from "@/lib/services/rollback";
+import { fail, type ServiceResult } from "@/lib/view/result";
+import { inTransaction } from "@/lib/services/transaction";
 
 export interface Operator {
   shopId: string;

@@ -10,10 +10,11 @@ import { getDb, type Db } from "@/lib/db/client";
 import { auditLog, categories, exemptCategories, orderQuality } from "@/lib/db/schema";
 import type { CalendarDate } from "@/lib/rules";
 import { exemptRemoveSchema, exemptUpsertSchema } from "@/lib/validation/settings";
-import { forbiddenUnlessManager, parseInput, type Actor } from "./manager";
-import { recomputeOrderQuality } from "./quality-facts";
-import { Rollback, type ServiceResult } from "./result";
-import { inTransaction } from "./transaction";
+import { forbiddenUnlessManager, parseInput, type Actor } from "./require-manager";
+import { recomputeOrderQuality } from "@/lib/services/quality/facts";
+import { Rollback } from "@/lib/services/rollback";
+import { type ServiceResult } from "@/lib/view/result";
+import { inTransaction } from "@/lib/services/transaction";
 
 export type ExemptChange = { categoryCode: number; effectiveFrom: CalendarDate; note: string } | { categoryCode: number; remove: true; note: string };
 

@@ -21,28 +21,15 @@ import {
   returnShippingCompensation,
   validRejectReasons,
   ZERO_COUNTS,
-  type BuyerRiskLevel,
   type Counts,
   type DecisionAction,
-  type Outlook,
   type RefusalCode,
   type RejectReason,
   type ReturnWindow,
 } from "@/lib/rules";
-import { qualityInputsOf } from "./quality-facts";
-import { rollupRows } from "./quality-rollup";
-
-export interface Badges {
-  fastRefund: boolean;
-  /** NO_REASON requests: whether the 7-day window covers it; null for other reasons. */
-  noReasonEligible: boolean | null;
-  thirtyDayReturn: boolean;
-  /** Return-shipping compensation the platform pays if refunded now, in fen; 0 = none. */
-  compensation: number;
-  outlook: Outlook | null;
-  buyerRisk: BuyerRiskLevel;
-  buyerHistory: { orders: number; requests: number; refunds: number };
-}
+import type { Badges } from "@/lib/view/refund";
+import { qualityInputsOf } from "@/lib/services/quality/facts";
+import { rollupRows } from "@/lib/services/quality/rollup";
 
 export interface ViewInput {
   id: string;

@@ -8,27 +8,8 @@ import { driverRows, getDb, type Db } from "@/lib/db/client";
 import { refundRequests } from "@/lib/db/schema";
 import { BUYER_REASONS, isQualityReason, QUEUE_TABS, QUEUE_TAB_KEYS, reasonClass, type QueueTab } from "@/lib/rules";
 import { hasFilters, type QueueFilters } from "@/lib/validation/queue";
+import type { QueueRow, TabCount } from "@/lib/view/queue";
 import { readCache, sharedRead } from "./read-cache";
-
-export interface QueueRow {
-  id: string;
-  orderId: string;
-  productTitle: string;
-  categoryCode: number;
-  buyerId: string;
-  buyerNickname: string | null;
-  amount: number;
-  paidAmount: number;
-  type: (typeof refundRequests.$inferSelect)["type"];
-  reason: (typeof refundRequests.$inferSelect)["reason"];
-  status: (typeof refundRequests.$inferSelect)["status"];
-  version: number;
-  deadlineAt: Date | null;
-  fastRefund: boolean;
-  returnShippingFee: number | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
 
 /** Position after the last row shown: its sort value (ISO instant or null) and id. */
 export interface QueueCursor {
@@ -246,12 +227,6 @@ export async function queuePageByOffset(shopId: string, tab: Exclude<QueueTab, "
 
 /** Tab counts stop at this: an operator needs "999+" to know a tab is busy, not the exact figure. */
 export const COUNT_CAP = 1_000;
-
-export interface TabCount {
-  n: number;
-  /** True when there are at least COUNT_CAP (n is then COUNT_CAP). */
-  capped: boolean;
-}
 
 /**
  * Each tab's count under the current filters, read over the tab's index and stopped at

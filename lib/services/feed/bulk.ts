@@ -12,10 +12,10 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/client";
 import { afterSalesReviews, buyers, categories, orderQuality, orders, platformEvents, products, refundRequests, shops } from "@/lib/db/schema";
 import type { FeedEvent } from "@/lib/validation/feed";
-import { buyerRowOf, orderRowOf, productRowOf, sameFields, type EventOutcome } from "./intake";
-import { exemptListOf, qualityRowOf, type OrderQualityRow } from "./quality-facts";
-import { applyRollupDelta, type FactsChange } from "./quality-rollup";
-import { retryingTransaction } from "./transaction";
+import { buyerRowOf, orderRowOf, productRowOf, sameFields, type EventOutcome } from "./event";
+import { exemptListOf, qualityRowOf, type OrderQualityRow } from "@/lib/services/quality/facts";
+import { applyRollupDelta, type FactsChange } from "@/lib/services/quality/rollup";
+import { retryingTransaction } from "@/lib/services/transaction";
 
 export const BULK_TYPES = new Set(["ORDER_PAID", "ORDER_SHIPPED", "ORDER_SIGNED"]);
 

@@ -6,7 +6,7 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { session, shopMembers, user } from "@/lib/db/schema";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@/lib/services/audit";
 
 async function memberOf(email: string) {
   const db = await getDb();

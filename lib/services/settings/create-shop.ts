@@ -5,8 +5,8 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { createShopUser } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
-import { apiTokens, categories, exemptCategories, shops, user } from "@/lib/db/schema";
-import { DEMO_CATEGORIES, DEMO_EXAMPLE_CATEGORIES, DEMO_EXEMPT_LIST } from "@/lib/demo/catalog";
+import { apiTokens, shops, user } from "@/lib/db/schema";
+import { writeStartingCatalog } from "./starting-catalog";
 
 const input = z.object({
   name: z.string().trim().min(1, "--name is required").max(100),
@@ -25,10 +25,8 @@ export async function createShop(db: Db, raw: { name: string; managerEmail: stri
   const [existing] = await db.select({ id: user.id }).from(user).where(eq(user.email, managerEmail.toLowerCase())).limit(1);
   if (existing) return { ok: false as const, message: `a user with email ${managerEmail} already exists` };
   const shopId = `shop_${randomUUID().slice(0, 8)}`;
-  await db.insert(categories).values([...DEMO_CATEGORIES, ...DEMO_EXAMPLE_CATEGORIES]).onConflictDoNothing();
   await db.insert(shops).values({ id: shopId, name });
-  // Every shop starts with the platform's current list (DOMAIN §6); managers keep it up to date.
-  await db.insert(exemptCategories).values(DEMO_EXEMPT_LIST.map((e) => ({ ...e, shopId })));
+  await writeStartingCatalog(db, shopId);
   const userId = await createShopUser(db, { shopId, email: managerEmail, name: managerEmail.split("@")[0] ?? managerEmail, password, role: "manager" });
   const apiToken = newApiToken();
   await db.insert(apiTokens).values({ id: randomUUID(), shopId, userId, name: "admin CLI", tokenHash: hashApiToken(apiToken) });

@@ -3,10 +3,11 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { shops } from "@/lib/db/schema";
 import { shopSettingsSchema } from "@/lib/validation/settings";
-import { recordAudit } from "./audit";
-import { forbiddenUnlessManager, parseInput, type Actor } from "./manager";
-import { Rollback, type ServiceResult } from "./result";
-import { inTransaction } from "./transaction";
+import { recordAudit } from "@/lib/services/audit";
+import { forbiddenUnlessManager, parseInput, type Actor } from "./require-manager";
+import { Rollback } from "@/lib/services/rollback";
+import { type ServiceResult } from "@/lib/view/result";
+import { inTransaction } from "@/lib/services/transaction";
 
 export async function updateShopSettings(a: Actor, raw: unknown, db?: Db): Promise<ServiceResult<{ changed: string[] }>> {
   const denied = forbiddenUnlessManager(a);

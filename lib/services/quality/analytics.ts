@@ -11,28 +11,12 @@ import {
   isCohortProvisional,
   toTotals,
   ZERO_COUNTS,
-  type BuyerReason,
   type CalendarDate,
   type Counts,
-  type ExemptionBlocker,
-  type Totals,
 } from "@/lib/rules";
 import type { DrillPlace, DrillScope } from "@/lib/validation/analytics";
-import { rollupRows } from "./quality-rollup";
-
-export interface DayTotals extends Totals {
-  day: CalendarDate;
-  provisional: boolean;
-}
-
-export interface QualityOverview {
-  from: CalendarDate;
-  to: CalendarDate;
-  days: DayTotals[];
-  totals: Totals;
-  /** The shop's threshold for the chart, as a fraction. */
-  threshold: number;
-}
+import type { BreakdownRow, DrillRow, QualityOverview } from "@/lib/view/quality";
+import { rollupRows } from "./rollup";
 
 export async function qualityOverview(shopId: string, from: CalendarDate, to: CalendarDate, now: number, db?: Db): Promise<QualityOverview> {
   const database = db ?? (await getDb());
@@ -51,14 +35,6 @@ export async function qualityOverview(shopId: string, from: CalendarDate, to: Ca
 }
 
 const pick = (c: Counts): Counts => ({ denominator: c.denominator, numerator: c.numerator, exempted: c.exempted, counted: c.counted });
-
-export interface BreakdownRow extends Totals {
-  key: string;
-  /** Category: its name; reason: the reason code ("" = orders without a request). */
-  name: string;
-  /** Category only: the date its exemption starts, if the category is on the shop's list. */
-  exemptFrom: CalendarDate | null;
-}
 
 /** Totals per category or per first reason over a range, most counted first. */
 export async function qualityBreakdown(shopId: string, dimension: "category" | "reason", from: CalendarDate, to: CalendarDate, db?: Db): Promise<BreakdownRow[]> {
@@ -81,21 +57,6 @@ export async function qualityBreakdown(shopId: string, dimension: "category" | "
     .filter(([key, c]) => c.denominator > 0 || c.numerator > 0 || (dimension === "reason" && key !== ""))
     .map(([key, c]) => ({ key, name: names.get(key) ?? key, exemptFrom: exempt.get(key) ?? null, ...toTotals(c) }))
     .sort((a, b) => b.counted - a.counted || b.numerator - a.numerator || b.denominator - a.denominator || a.key.localeCompare(b.key));
-}
-
-export interface DrillRow {
-  orderId: string;
-  cohortDay: CalendarDate;
-  paidAt: Date;
-  paidAmount: number;
-  productTitle: string;
-  categoryCode: number;
-  firstReason: BuyerReason | null;
-  inDenominator: boolean;
-  inNumerator: boolean;
-  exempt: boolean;
-  counted: boolean;
-  blockers: ExemptionBlocker[];
 }
 
 const q = orderQuality;

@@ -8,8 +8,9 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/lib/db/client";
 import { orders, products, refundPayments, refundRequests, refundTimeline, type RefundRequestRow } from "@/lib/db/schema";
 import { applyDeadline, deadlineOutcome, isDeadlinePassed, REFUSALS, type Actor, type Decision, type RequestSnapshot, type Transition } from "@/lib/rules";
-import { recomputeOrderQuality } from "./quality-facts";
-import { Rollback, type Conflict } from "./result";
+import { recomputeOrderQuality } from "@/lib/services/quality/facts";
+import { Rollback } from "@/lib/services/rollback";
+import { type Conflict } from "@/lib/view/result";
 
 export interface LoadedRequest {
   row: RefundRequestRow;

@@ -21,12 +21,13 @@ import {
   type RulePreview,
 } from "@/lib/rules";
 import { ruleConditionsSchema, ruleIdSchema, ruleMoveSchema, ruleSchema } from "@/lib/validation/settings";
-import { recordAudit } from "./audit";
-import { forbiddenUnlessManager, parseInput, type Actor } from "./manager";
-import { qualityOverview } from "./quality-analytics";
-import { exemptListOf, qualityInputsOf, type QualityInputs } from "./quality-facts";
-import { fail, Rollback, type ServiceResult } from "./result";
-import { inTransaction } from "./transaction";
+import { recordAudit } from "@/lib/services/audit";
+import { forbiddenUnlessManager, parseInput, type Actor } from "./require-manager";
+import { qualityOverview } from "@/lib/services/quality/analytics";
+import { exemptListOf, qualityInputsOf, type QualityInputs } from "@/lib/services/quality/facts";
+import { Rollback } from "@/lib/services/rollback";
+import { fail, type ServiceResult } from "@/lib/view/result";
+import { inTransaction } from "@/lib/services/transaction";
 
 export interface RuleWithFigures {
   id: string;

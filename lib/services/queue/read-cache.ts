@@ -5,7 +5,7 @@
  * another process (several servers on one PostgreSQL) show within `ttlMs`; a caller that must see
  * them now passes `fresh`.
  */
-import { committedWrites } from "./transaction";
+import { committedWrites } from "@/lib/services/transaction";
 
 interface Entry {
   until: number;

@@ -11,8 +11,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import { getDbHandle, type Db } from "@/lib/db/client";
 import { buyers, products, refundRequests } from "@/lib/db/schema";
 import type { FeedEvent } from "@/lib/validation/feed";
-import { buyerRowOf, ingestEvent, parseFeedEvent, productRowOf, sameFields, type EventOutcome } from "./intake";
-import { applyBulkWave, BULK_TYPES, type WaveItem } from "./intake-bulk";
+import { buyerRowOf, ingestEvent, parseFeedEvent, productRowOf, sameFields, type EventOutcome } from "./event";
+import { applyBulkWave, BULK_TYPES, type WaveItem } from "./bulk";
 
 /** Transactions in flight per batch on PostgreSQL; below the pool size so API calls still get a connection. */
 export const FEED_BATCH_CONCURRENCY = 6;

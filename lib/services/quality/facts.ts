@@ -2,7 +2,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/client";
 import { exemptCategories, orderQuality } from "@/lib/db/schema";
-import { applyRollupDelta, type QualityFactsRow } from "./quality-rollup";
+import { applyRollupDelta, type QualityFactsRow } from "./rollup";
 import { evaluateOrderQuality, firstRequest, type ExemptCategory, type ExemptionBlocker, type OrderFacts, type OrderQuality, type RequestFacts } from "@/lib/rules";
 
 export async function exemptListOf(tx: Db | Tx, shopId: string): Promise<ExemptCategory[]> {

@@ -7,7 +7,7 @@ import { DataDirLockedError } from "@/lib/db/lock";
 import { eq } from "drizzle-orm";
 import { shops } from "@/lib/db/schema";
 import { DEMO_ACCOUNTS, DEMO_SHOP_ID, isDatabaseEmpty, seedDemo } from "@/lib/demo/seed";
-import { startSweepTimer } from "./sweep";
+import { startSweepTimer } from "@/lib/services/refunds/sweep";
 
 export async function bootServer(): Promise<void> {
   let handle;

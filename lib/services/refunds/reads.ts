@@ -3,7 +3,7 @@ import { and, desc, eq, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { orderQuality, orders, refundRequests } from "@/lib/db/schema";
 import type { RefundStatus } from "@/lib/rules";
-import { timelineOf, toRefundDto, type RefundDto } from "./refund-dto";
+import { timelineOf, toRefundDto, type RefundDto } from "./dto";
 
 export async function getRefund(shopId: string, refundId: string): Promise<RefundDto | null> {
   const db = await getDb();

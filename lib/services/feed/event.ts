@@ -20,11 +20,12 @@ import {
   type OutsideEvent,
 } from "@/lib/rules";
 import { feedEventSchema, type FeedEvent } from "@/lib/validation/feed";
-import { applyDecision, applyDueDeadline, loadRequest, writeTransition, type LoadedRequest } from "./refund-engine";
-import { recordAudit } from "./audit";
-import { exemptListOf, recomputeOrderQuality } from "./quality-facts";
-import { Rollback, type ServiceError } from "./result";
-import { inTransaction } from "./transaction";
+import { applyDecision, applyDueDeadline, loadRequest, writeTransition, type LoadedRequest } from "@/lib/services/refunds/engine";
+import { recordAudit } from "@/lib/services/audit";
+import { exemptListOf, recomputeOrderQuality } from "@/lib/services/quality/facts";
+import { Rollback } from "@/lib/services/rollback";
+import { type ServiceError } from "@/lib/view/result";
+import { inTransaction } from "@/lib/services/transaction";
 
 export type EventOutcome = { eventId: string; status: "applied" | "duplicate" } | { eventId: string; status: "rejected"; error: ServiceError };
 
