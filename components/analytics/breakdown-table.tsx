@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { BUYER_REASON_SPECS, say, type BuyerReason, type Locale } from "@/lib/rules";
+import { getTranslations } from "next-intl/server";
+import { getRuleWords } from "@/lib/i18n/server-words";
+import type { BuyerReason } from "@/lib/rules";
 import type { BreakdownRow } from "@/lib/view/quality";
 import { Badge } from "@/components/ui/badge";
 import { TableFrame } from "@/components/ui/table-frame";
@@ -9,11 +10,11 @@ import { percent } from "./percent";
 /** Totals by category (exempt categories marked) or by first reason; each row opens its orders. */
 export async function BreakdownTable({ rows, dimension, rangeQuery, totalCounted }: { rows: BreakdownRow[]; dimension: "category" | "reason"; rangeQuery: string; totalCounted: number }) {
   const t = await getTranslations("analytics");
-  const locale = (await getLocale()) as Locale;
+  const w = await getRuleWords();
   const title = dimension === "category" ? t("byCategory") : t("byReason");
   const shown = dimension === "reason" ? rows.filter((r) => r.key !== "") : rows;
   if (shown.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{t("emptyBreakdown")}</p>;
-  const nameOf = (r: BreakdownRow) => (dimension === "reason" ? say(BUYER_REASON_SPECS[r.key as BuyerReason].label, locale) : r.name);
+  const nameOf = (r: BreakdownRow) => (dimension === "reason" ? w.reason(r.key as BuyerReason) : r.name);
   return (
     <TableFrame label={title}>
       <table className="w-full text-left text-sm">

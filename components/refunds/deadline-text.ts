@@ -1,5 +1,5 @@
-/** Time left to a deadline, in words and an urgency tone (amber under 12 h, red under 2 h: policy, via QueueLabels). */
-import { HOUR_MS, MINUTE_MS, DAY_MS, type Locale } from "@/lib/rules";
+/** Time left to a deadline as an urgency tone (amber under 12 h, red under 2 h: policy, via QueueLabels). */
+import { DAY_MS, HOUR_MS, MINUTE_MS } from "@/lib/rules";
 import type { QueueLabels } from "./queue-labels";
 
 export type Urgency = "none" | "normal" | "amber" | "red" | "overdue";
@@ -13,11 +13,8 @@ export function urgencyOf(deadlineAt: number | null, now: number, urgency: Queue
   return "normal";
 }
 
-export function durationText(ms: number, locale: Locale): string {
+/** A duration split into whole days, hours and minutes (the words come from the catalogue). */
+export function durationParts(ms: number): { d: number; h: number; m: number } {
   const abs = Math.max(0, ms);
-  const d = Math.floor(abs / DAY_MS);
-  const h = Math.floor((abs % DAY_MS) / HOUR_MS);
-  const m = Math.floor((abs % HOUR_MS) / MINUTE_MS);
-  if (locale === "zh-CN") return d > 0 ? `${d}天${h}小时` : h > 0 ? `${h}小时${m}分` : `${m}分钟`;
-  return d > 0 ? `${d}d ${h}h` : h > 0 ? `${h}h ${m}m` : `${m}m`;
+  return { d: Math.floor(abs / DAY_MS), h: Math.floor((abs % DAY_MS) / HOUR_MS), m: Math.floor((abs % HOUR_MS) / MINUTE_MS) };
 }

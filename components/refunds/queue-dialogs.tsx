@@ -4,12 +4,13 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { notify } from "@/components/ui/notify";
 import { formatYuan } from "@/lib/rules";
+import type { BulkRow } from "@/lib/view/actions";
 import type { QueueItem } from "@/lib/view/queue";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import type { QueueLabels } from "./queue-labels";
-import type { BulkApproveFn } from "./queue-types";
+import type { BulkApproveFn } from "@/lib/view/actions";
 
 export function KeysHelp({ open, onOpenChange }: { open: boolean; onOpenChange: (o: boolean) => void }) {
   const t = useTranslations("refunds.keys");
@@ -30,7 +31,6 @@ export function KeysHelp({ open, onOpenChange }: { open: boolean; onOpenChange: 
   );
 }
 
-type BulkResult = { refundId: string; ok: boolean; message: string };
 
 export function BulkApprove({
   open,
@@ -48,7 +48,7 @@ export function BulkApprove({
   onDone: (succeeded: string[]) => Promise<QueueItem[]>;
 }) {
   const t = useTranslations("refunds.bulk");
-  const [results, setResults] = useState<BulkResult[] | null>(null);
+  const [results, setResults] = useState<BulkRow[] | null>(null);
   const [running, setRunning] = useState(false);
   const [failed, setFailed] = useState<QueueItem[]>([]);
   useEffect(() => {

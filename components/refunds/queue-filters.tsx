@@ -1,5 +1,6 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { BUYER_REASON_SPECS, BUYER_REASONS, REASON_CLASS_LABELS, REASON_CLASSES, REFUND_TYPE_LABELS, REFUND_TYPES, say, type Locale, type QueueTab } from "@/lib/rules";
+import { getTranslations } from "next-intl/server";
+import { getRuleWords } from "@/lib/i18n/server-words";
+import { BUYER_REASONS, REASON_CLASSES, REFUND_TYPES, type QueueTab } from "@/lib/rules";
 
 type Raw = Record<string, string | undefined>;
 
@@ -9,7 +10,7 @@ const label = "flex flex-col gap-0.5 text-xs text-slate-600";
 /** The queue's filters as a plain GET form: the URL holds them, so a link shares the exact view. */
 export async function QueueFilters({ tab, raw, active, dropped }: { tab: QueueTab; raw: Raw; active: number; dropped: string[] }) {
   const t = await getTranslations("refunds.filters");
-  const locale = (await getLocale()) as Locale;
+  const w = await getRuleWords();
   return (
     <form action="/refunds" method="get" className="space-y-2" role="search" aria-label={t("label")}>
       <input type="hidden" name="tab" value={tab} />
@@ -33,7 +34,7 @@ export async function QueueFilters({ tab, raw, active, dropped }: { tab: QueueTa
               <option value="">{t("any")}</option>
               {REFUND_TYPES.map((x) => (
                 <option key={x} value={x}>
-                  {say(REFUND_TYPE_LABELS[x], locale)}
+                  {w.refundType(x)}
                 </option>
               ))}
             </select>
@@ -44,7 +45,7 @@ export async function QueueFilters({ tab, raw, active, dropped }: { tab: QueueTa
               <option value="">{t("any")}</option>
               {BUYER_REASONS.map((x) => (
                 <option key={x} value={x}>
-                  {say(BUYER_REASON_SPECS[x].label, locale)}
+                  {w.reason(x)}
                 </option>
               ))}
             </select>
@@ -55,7 +56,7 @@ export async function QueueFilters({ tab, raw, active, dropped }: { tab: QueueTa
               <option value="">{t("any")}</option>
               {REASON_CLASSES.map((x) => (
                 <option key={x} value={x}>
-                  {say(REASON_CLASS_LABELS[x], locale)}
+                  {w.reasonClass(x)}
                 </option>
               ))}
             </select>

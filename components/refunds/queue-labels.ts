@@ -1,51 +1,48 @@
 /**
- * The queue's words in the operator's language, from lib/rules, made on the server and passed to
- * the queue's client components as one small object: the browser then needs neither the rules'
- * bilingual tables nor the policy (client components import only the type).
+ * The queue's words in the operator's language, from the catalogue (lib/i18n/rule-words), made on
+ * the server and passed to the queue's client components as one small object: the browser then
+ * needs neither the whole `rules` namespace nor the policy (client components import only the type).
  */
+import { wordsOf, type DeadlineOutcomeWording, type RuleWords } from "@/lib/i18n/rule-words";
 import {
-  BUYER_REASON_SPECS,
-  BUYER_RISK_TEXT,
-  DEADLINE_OUTCOME_TEXT,
+  BUYER_REASONS,
+  BUYER_RISK_LEVELS,
   DEFAULT_POLICY,
-  REFUND_STATUS_SPECS,
-  REFUND_TYPE_LABELS,
-  REFUSAL_TEXT,
-  say,
+  REFUND_STATUSES,
+  REFUND_TYPES,
+  REFUSALS,
+  DECISION_ACTIONS,
+  type DecisionAction,
   type BuyerReason,
   type BuyerRiskLevel,
-  type Locale,
   type RefundStatus,
   type RefundType,
   type RefusalCode,
-  type Wording,
 } from "@/lib/rules";
 
-type DeadlineOutcomeKey = keyof typeof DEADLINE_OUTCOME_TEXT;
+const DEADLINE_WORDINGS: readonly DeadlineOutcomeWording[] = ["AUTO_APPROVE_REFUND", "AUTO_APPROVE_RETURN", "AUTO_REFUND", "CLOSE", "BACK_TO_REVIEW"];
 
 export interface QueueLabels {
   type: Record<RefundType, string>;
   reason: Record<BuyerReason, string>;
   status: Record<RefundStatus, string>;
-  outcome: Record<DeadlineOutcomeKey, string>;
+  outcome: Record<DeadlineOutcomeWording, string>;
   refusal: Record<RefusalCode, string>;
   risk: Record<BuyerRiskLevel, string>;
+  action: Record<DecisionAction, string>;
   /** A deadline is amber under amberHours and red under redHours (policy). */
   urgency: { amberHours: number; redHours: number };
 }
 
-function words<K extends string>(table: Readonly<Record<K, Wording>>, locale: Locale): Record<K, string> {
-  return Object.fromEntries(Object.entries<Wording>(table).map(([k, w]) => [k, say(w, locale)])) as Record<K, string>;
-}
-
-export function queueLabels(locale: Locale): QueueLabels {
+export function queueLabels(w: RuleWords): QueueLabels {
   return {
-    type: words(REFUND_TYPE_LABELS, locale),
-    reason: Object.fromEntries(Object.entries(BUYER_REASON_SPECS).map(([k, s]) => [k, say(s.label, locale)])) as Record<BuyerReason, string>,
-    status: Object.fromEntries(Object.entries(REFUND_STATUS_SPECS).map(([k, s]) => [k, say(s.label, locale)])) as Record<RefundStatus, string>,
-    outcome: words(DEADLINE_OUTCOME_TEXT, locale),
-    refusal: words(REFUSAL_TEXT, locale),
-    risk: words(BUYER_RISK_TEXT, locale),
+    type: wordsOf(REFUND_TYPES, w.refundType),
+    reason: wordsOf(BUYER_REASONS, w.reason),
+    status: wordsOf(REFUND_STATUSES, w.status),
+    outcome: wordsOf(DEADLINE_WORDINGS, w.deadlineOutcome),
+    refusal: wordsOf(Object.keys(REFUSALS) as RefusalCode[], w.refusal),
+    risk: wordsOf(BUYER_RISK_LEVELS, w.buyerRisk),
+    action: wordsOf(DECISION_ACTIONS, w.action),
     urgency: { amberHours: DEFAULT_POLICY.urgency.amberHours, redHours: DEFAULT_POLICY.urgency.redHours },
   };
 }

@@ -1,5 +1,4 @@
 /** One audit entry in words. `t` is the "settings.audit.detail" translator; names come from the shop's members. */
-import { REFUND_STATUS_SPECS, say, type Locale, type RefundStatus } from "@/lib/rules";
 import type { AuditKind } from "@/lib/validation/settings";
 
 type T = (key: string, values?: Record<string, string | number>) => string;
@@ -16,20 +15,25 @@ export interface AuditWords {
   nameOf: (id: unknown) => string;
   roleOf: (role: unknown) => string;
   actionOf: (action: unknown) => string;
+  /** A state name in words (codes that are not a state are shown as they are). */
+  statusOf: (status: unknown) => string;
+  /** Joins several parts of one entry. */
+  list: (parts: readonly string[]) => string;
 }
 
-export function auditSummary(kind: AuditKind, d: Record<string, unknown>, t: T, locale: Locale, w: AuditWords): string {
-  const status = (s: unknown) => (typeof s === "string" && s in REFUND_STATUS_SPECS ? say(REFUND_STATUS_SPECS[s as RefundStatus].label, locale) : str(s));
+export function auditSummary(kind: AuditKind, d: Record<string, unknown>, t: T, w: AuditWords): string {
+  const status = w.statusOf;
   switch (kind) {
     case "settings":
-      return Object.entries(d)
+      return w.list(
+        Object.entries(d)
         .filter(([k]) => k in SETTING_KEYS)
         .map(([k, v]) => {
           const { from, to } = v as { from: unknown; to: unknown };
           const fmt = (x: unknown) => (k === "qualityThresholdBp" ? `${(Number(x) / 100).toFixed(2)}%` : str(x));
           return t("setting", { field: t(SETTING_KEYS[k]!), from: fmt(from), to: fmt(to) });
-        })
-        .join(locale === "zh-CN" ? "；" : "; ");
+        }),
+      );
     case "rule":
       return t(`rule.${str(d.op)}`, { name: str(d.name) });
     case "exempt-list":

@@ -11,7 +11,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { FormActions } from "./dialog-actions";
 import { described, Field, inputClass } from "./field";
 import { EmptyNote, SectionIntro } from "./section-intro";
-import { useSettingsAction, type SettingsResult } from "./use-settings-action";
+import type { ActionResult } from "@/lib/view/result";
+import { useSettingsAction } from "./use-settings-action";
 
 export interface ExemptItem {
   categoryCode: number;
@@ -23,8 +24,8 @@ export interface ExemptItem {
 type Form = { mode: "add" | "edit" | "remove"; categoryCode: string; categoryName: string; effectiveFrom: string; note: string };
 
 export interface ExemptActions {
-  save: (input: { categoryCode: string; categoryName?: string; effectiveFrom: string; note: string }) => Promise<SettingsResult<{ reevaluated: number }>>;
-  remove: (input: { categoryCode: number; note: string }) => Promise<SettingsResult<{ reevaluated: number }>>;
+  save: (input: { categoryCode: string; categoryName?: string; effectiveFrom: string; note: string }) => Promise<ActionResult<{ reevaluated: number }>>;
+  remove: (input: { categoryCode: number; note: string }) => Promise<ActionResult<{ reevaluated: number }>>;
 }
 
 export function ExemptList({ items, today, actions }: { items: ExemptItem[]; today: string; actions: ExemptActions }) {

@@ -10,7 +10,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { ConfirmDialog, FormActions } from "./dialog-actions";
 import { described, Field, inputClass } from "./field";
 import { SectionIntro } from "./section-intro";
-import { useSettingsAction, type SettingsResult } from "./use-settings-action";
+import type { ActionResult } from "@/lib/view/result";
+import { useSettingsAction } from "./use-settings-action";
 
 export interface MemberItem {
   userId: string;
@@ -21,9 +22,9 @@ export interface MemberItem {
 }
 
 export interface MemberActions {
-  create: (input: { email: string; name: string; password: string; role: ShopRole }) => Promise<SettingsResult<{ userId: string }>>;
-  setRole: (input: { userId: string; role: ShopRole }) => Promise<SettingsResult<{ changed: boolean }>>;
-  setActive: (input: { userId: string; active: boolean }) => Promise<SettingsResult<{ changed: boolean }>>;
+  create: (input: { email: string; name: string; password: string; role: ShopRole }) => Promise<ActionResult<{ userId: string }>>;
+  setRole: (input: { userId: string; role: ShopRole }) => Promise<ActionResult<{ changed: boolean }>>;
+  setActive: (input: { userId: string; active: boolean }) => Promise<ActionResult<{ changed: boolean }>>;
 }
 
 const NEW = { email: "", name: "", password: "", role: "operator" as ShopRole };

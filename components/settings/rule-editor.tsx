@@ -3,15 +3,17 @@
  * Create or edit an auto-approval rule (DOMAIN §11), with a preview that replays it over the last
  * 30 days before it is saved. The conditions are those the intake checks; empty means "any".
  */
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useRuleWords } from "@/lib/i18n/use-rule-words";
 import { useState } from "react";
-import { BUYER_REASONS, BUYER_REASON_SPECS, ORDER_STAGES, ORDER_STAGE_LABELS, REASON_CLASSES, REASON_CLASS_LABELS, REFUND_TYPES, REFUND_TYPE_LABELS, say, type AutoApprovalConditions, type Locale, type RulePreview } from "@/lib/rules";
+import { BUYER_REASONS, ORDER_STAGES, REASON_CLASSES, REFUND_TYPES, type AutoApprovalConditions, type RulePreview } from "@/lib/rules";
 import { percent } from "@/components/analytics/percent";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { FormActions } from "./dialog-actions";
 import { described, Field, inputClass } from "./field";
-import { useSettingsAction, type SettingsResult } from "./use-settings-action";
+import type { ActionResult } from "@/lib/view/result";
+import { useSettingsAction } from "./use-settings-action";
 
 export interface CategoryOption {
   code: number;
@@ -25,7 +27,7 @@ export interface RuleDraft {
   conditions: Omit<AutoApprovalConditions, "maxAmount"> & { maxAmount: string | null };
 }
 
-export type SaveRule = (id: string | null, input: RuleDraft) => Promise<SettingsResult<{ id: string }>>;
+export type SaveRule = (input: { id: string | null; rule: RuleDraft }) => Promise<ActionResult<{ id: string }>>;
 
 export const EMPTY_RULE: RuleDraft = {
   name: "",
@@ -62,7 +64,7 @@ function CheckGroup<T extends string | number>({ legend, options, value, onChang
 
 export function RuleEditor({ open, onOpenChange, ruleId, initial, categories, save }: { open: boolean; onOpenChange: (o: boolean) => void; ruleId: string | null; initial: RuleDraft; categories: CategoryOption[]; save: SaveRule }) {
   const t = useTranslations("settings.rules");
-  const locale = useLocale() as Locale;
+  const w = useRuleWords();
   const [d, setD] = useState<RuleDraft>(initial);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [previewState, setPreviewState] = useState<"idle" | "loading" | "error">("idle");
@@ -100,16 +102,16 @@ export function RuleEditor({ open, onOpenChange, ruleId, initial, categories, sa
         className="space-y-4"
         onSubmit={(e) => {
           e.preventDefault();
-          run(() => save(ruleId, { ...d, conditions: { ...c, maxAmount: c.maxAmount?.trim() ? c.maxAmount.trim() : null } }), ruleId ? t("updated") : t("created"), () => onOpenChange(false));
+          run(() => save({ id: ruleId, rule: { ...d, conditions: { ...c, maxAmount: c.maxAmount?.trim() ? c.maxAmount.trim() : null } } }), ruleId ? t("updated") : t("created"), () => onOpenChange(false));
         }}
       >
         <Field id="rule-name" label={t("name")} error={fieldError("name")}>
           <input id="rule-name" maxLength={50} value={d.name} onChange={(e) => setD((x) => ({ ...x, name: e.target.value }))} className={inputClass} placeholder={t("namePlaceholder")} {...described("rule-name", fieldError("name"))} />
         </Field>
-        <CheckGroup legend={t("types")} options={REFUND_TYPES.map((v) => ({ value: v, label: say(REFUND_TYPE_LABELS[v], locale) }))} value={c.types} onChange={(types) => setC({ types })} />
-        <CheckGroup legend={t("reasonClasses")} options={REASON_CLASSES.map((v) => ({ value: v, label: say(REASON_CLASS_LABELS[v], locale) }))} value={c.reasonClasses} onChange={(reasonClasses) => setC({ reasonClasses })} />
-        <CheckGroup legend={t("reasons")} options={BUYER_REASONS.map((v) => ({ value: v, label: say(BUYER_REASON_SPECS[v].label, locale) }))} value={c.reasons} onChange={(reasons) => setC({ reasons })} />
-        <CheckGroup legend={t("orderStages")} options={ORDER_STAGES.map((v) => ({ value: v, label: say(ORDER_STAGE_LABELS[v], locale) }))} value={c.orderStages} onChange={(orderStages) => setC({ orderStages })} />
+        <CheckGroup legend={t("types")} options={REFUND_TYPES.map((v) => ({ value: v, label: w.refundType(v) }))} value={c.types} onChange={(types) => setC({ types })} />
+        <CheckGroup legend={t("reasonClasses")} options={REASON_CLASSES.map((v) => ({ value: v, label: w.reasonClass(v) }))} value={c.reasonClasses} onChange={(reasonClasses) => setC({ reasonClasses })} />
+        <CheckGroup legend={t("reasons")} options={BUYER_REASONS.map((v) => ({ value: v, label: w.reason(v) }))} value={c.reasons} onChange={(reasons) => setC({ reasons })} />
+        <CheckGroup legend={t("orderStages")} options={ORDER_STAGES.map((v) => ({ value: v, label: w.orderStage(v) }))} value={c.orderStages} onChange={(orderStages) => setC({ orderStages })} />
         <details className="rounded-md border border-slate-200 p-2 text-sm">
           <summary className="cursor-pointer font-medium text-slate-800">{t("categories", { n: c.categoryCodes.length })}</summary>
           <div className="mt-2 max-h-48 overflow-y-auto">

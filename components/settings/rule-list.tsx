@@ -1,8 +1,9 @@
 "use client";
 /** The shop's rules in the order the intake tries them, with what each did, and their controls. */
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useRuleWords } from "@/lib/i18n/use-rule-words";
 import { useState } from "react";
-import type { AutoApprovalConditions, Locale } from "@/lib/rules";
+import type { AutoApprovalConditions } from "@/lib/rules";
 import { Badge } from "@/components/ui/badge";
 import { Icon } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
@@ -11,7 +12,8 @@ import { ConfirmDialog } from "./dialog-actions";
 import { describeConditions } from "./rule-conditions";
 import { EMPTY_RULE, RuleEditor, type CategoryOption, type RuleDraft, type SaveRule } from "./rule-editor";
 import { SectionIntro } from "./section-intro";
-import { useSettingsAction, type SettingsResult } from "./use-settings-action";
+import type { ActionResult } from "@/lib/view/result";
+import { useSettingsAction } from "./use-settings-action";
 
 export interface RuleItem {
   id: string;
@@ -24,16 +26,16 @@ export interface RuleItem {
 
 export interface RuleActions {
   save: SaveRule;
-  toggle: (id: string, enabled: boolean) => Promise<SettingsResult<{ id: string }>>;
-  move: (input: { id: string; direction: "up" | "down" }) => Promise<SettingsResult<{ moved: boolean }>>;
-  remove: (id: string) => Promise<SettingsResult<{ id: string }>>;
+  toggle: (input: { id: string; enabled: boolean }) => Promise<ActionResult<{ id: string }>>;
+  move: (input: { id: string; direction: "up" | "down" }) => Promise<ActionResult<{ moved: boolean }>>;
+  remove: (input: { id: string }) => Promise<ActionResult<{ id: string }>>;
 }
 
 const draftOf = (r: RuleItem): RuleDraft => ({ name: r.name, enabled: r.enabled, conditions: { ...r.conditions, maxAmount: r.conditions.maxAmount === null ? null : (r.conditions.maxAmount / 100).toFixed(2) } });
 
 export function RuleList({ rules, categories, actions }: { rules: RuleItem[]; categories: CategoryOption[]; actions: RuleActions }) {
   const t = useTranslations("settings.rules");
-  const locale = useLocale() as Locale;
+  const w = useRuleWords();
   const [editing, setEditing] = useState<{ id: string | null; draft: RuleDraft; key: number } | null>(null);
   const [deleting, setDeleting] = useState<RuleItem | null>(null);
   const { pending, run } = useSettingsAction();
@@ -62,7 +64,7 @@ export function RuleList({ rules, categories, actions }: { rules: RuleItem[]; ca
                     <h3 className="font-medium text-slate-900">{r.name}</h3>
                     {r.enabled ? <Badge tone="good">{t("on")}</Badge> : <Badge>{t("off")}</Badge>}
                   </div>
-                  <p className="text-sm text-slate-700">{describeConditions(r.conditions, locale, words)}</p>
+                  <p className="text-sm text-slate-700">{describeConditions(r.conditions, w, words)}</p>
                   <p className="text-xs text-slate-600">{t("figures", { approved: r.approved, kept: r.keptExempt })}</p>
                 </div>
                 <div className="flex flex-wrap gap-1">
@@ -72,7 +74,7 @@ export function RuleList({ rules, categories, actions }: { rules: RuleItem[]; ca
                   <Button size="sm" variant="ghost" aria-label={t("moveDown", { name: r.name })} disabled={pending || i === rules.length - 1} onClick={() => run(() => actions.move({ id: r.id, direction: "down" }), t("moved"))}>
                     <Icon name="arrowDown" className="size-4" />
                   </Button>
-                  <Button size="sm" variant="secondary" aria-label={`${r.enabled ? t("disable") : t("enable")} ${r.name}`} disabled={pending} onClick={() => run(() => actions.toggle(r.id, !r.enabled), r.enabled ? t("disabled") : t("enabled"))}>
+                  <Button size="sm" variant="secondary" aria-label={`${r.enabled ? t("disable") : t("enable")} ${r.name}`} disabled={pending} onClick={() => run(() => actions.toggle({ id: r.id, enabled: !r.enabled }), r.enabled ? t("disabled") : t("enabled"))}>
                     {r.enabled ? t("disable") : t("enable")}
                   </Button>
                   <Button size="sm" variant="secondary" aria-label={`${t("edit")} ${r.name}`} onClick={() => setEditing({ id: r.id, draft: draftOf(r), key: Date.now() })}>
@@ -96,7 +98,7 @@ export function RuleList({ rules, categories, actions }: { rules: RuleItem[]; ca
         cancel={t("cancel")}
         confirm={t("confirmDelete")}
         pending={pending}
-        onConfirm={() => deleting && run(() => actions.remove(deleting.id), t("deleted"), () => setDeleting(null))}
+        onConfirm={() => deleting && run(() => actions.remove({ id: deleting.id }), t("deleted"), () => setDeleting(null))}
       />
     </div>
   );

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { described, Field, inputClass } from "./field";
-import { useSettingsAction, type SettingsResult } from "./use-settings-action";
+import type { ActionResult } from "@/lib/view/result";
+import { useSettingsAction } from "./use-settings-action";
 
 export interface ShopSettingsValues {
   returnAddress: string;
@@ -12,7 +13,7 @@ export interface ShopSettingsValues {
   threshold: string;
 }
 
-export function ShopSettingsForm({ initial, save }: { initial: ShopSettingsValues; save: (v: ShopSettingsValues) => Promise<SettingsResult<{ changed: string[] }>> }) {
+export function ShopSettingsForm({ initial, save }: { initial: ShopSettingsValues; save: (v: ShopSettingsValues) => Promise<ActionResult<{ changed: string[] }>> }) {
   const t = useTranslations("settings.shopForm");
   const [v, setV] = useState(initial);
   const { pending, run, fieldError } = useSettingsAction();

@@ -9,7 +9,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { ConfirmDialog, FormActions } from "./dialog-actions";
 import { described, Field, inputClass } from "./field";
 import { EmptyNote, SectionIntro } from "./section-intro";
-import { useSettingsAction, type SettingsResult } from "./use-settings-action";
+import type { ActionResult } from "@/lib/view/result";
+import { useSettingsAction } from "./use-settings-action";
 
 export interface TokenItem {
   id: string;
@@ -22,8 +23,8 @@ export interface TokenItem {
 }
 
 export interface TokenActions {
-  create: (input: { name: string; userId: string }) => Promise<SettingsResult<{ id: string; token: string }>>;
-  revoke: (id: string) => Promise<SettingsResult<{ revoked: boolean }>>;
+  create: (input: { name: string; userId: string }) => Promise<ActionResult<{ id: string; token: string }>>;
+  revoke: (input: { id: string }) => Promise<ActionResult<{ revoked: boolean }>>;
 }
 
 export function TokenList({ tokens, members, me, actions }: { tokens: TokenItem[]; members: { userId: string; label: string }[]; me: string; actions: TokenActions }) {
@@ -134,7 +135,7 @@ export function TokenList({ tokens, members, me, actions }: { tokens: TokenItem[
         cancel={t("cancel")}
         confirm={t("confirmRevoke")}
         pending={row.pending}
-        onConfirm={() => revoking && row.run(() => actions.revoke(revoking.id), t("revoked"), () => setRevoking(null))}
+        onConfirm={() => revoking && row.run(() => actions.revoke({ id: revoking.id }), t("revoked"), () => setRevoking(null))}
       />
     </div>
   );

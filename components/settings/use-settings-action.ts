@@ -7,8 +7,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { notify } from "@/components/ui/notify";
-
-export type SettingsResult<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; fields?: Record<string, string[]> } };
+import type { ActionResult } from "@/lib/view/result";
 
 export function useSettingsAction() {
   const router = useRouter();
@@ -23,7 +22,7 @@ export function useSettingsAction() {
     return t.has(code) ? t(code) : t("INVALID");
   };
 
-  function run<T>(call: () => Promise<SettingsResult<T>>, success: string | ((data: T) => string), after?: (data: T) => void) {
+  function run<T>(call: () => Promise<ActionResult<T>>, success: string | ((data: T) => string), after?: (data: T) => void) {
     start(async () => {
       try {
         const r = await call();

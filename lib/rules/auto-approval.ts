@@ -4,18 +4,12 @@
  * lifecycle's `approve` with `by: "MERCHANT_RULE"`, which refuses anything else.
  */
 import { categoryBlocker, type ExemptCategory } from "./exemption-list";
-import type { Wording } from "./locale";
 import type { Fen } from "./money";
 import { reasonClass, type BuyerReason, type ReasonClass, type RefundType } from "./reasons";
 import type { Instant } from "./time";
 
-export const ORDER_STAGE_LABELS = {
-  UNSHIPPED: { "zh-CN": "未发货", en: "Not shipped" },
-  SHIPPED: { "zh-CN": "已发货未签收", en: "Shipped, not signed" },
-  SIGNED: { "zh-CN": "已签收", en: "Signed" },
-} as const satisfies Record<string, Wording>;
-export type OrderStage = keyof typeof ORDER_STAGE_LABELS;
-export const ORDER_STAGES = Object.keys(ORDER_STAGE_LABELS) as [OrderStage, ...OrderStage[]];
+export const ORDER_STAGES = ["UNSHIPPED", "SHIPPED", "SIGNED"] as const;
+export type OrderStage = (typeof ORDER_STAGES)[number];
 
 export function orderStage(shippedAt: Instant | null, signedAt: Instant | null, at: Instant): OrderStage {
   if (signedAt !== null && signedAt <= at) return "SIGNED";

@@ -15,9 +15,6 @@ export const FAST_REFUND_BLOCKERS = [
 ] as const;
 export type FastRefundBlocker = (typeof FAST_REFUND_BLOCKERS)[number];
 
-export const FAST_REFUND_NOTICE =
-  "该用户为平台优质用户且订单满足极速退款条件，平台已自动审核通过卖家发货前仅退款申请";
-
 export interface FastRefundInput {
   readonly type: RefundType;
   readonly at: Instant;

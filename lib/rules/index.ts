@@ -4,7 +4,6 @@ export * from "./auto-approval-preview";
 export * from "./buyer-risk";
 export * from "./compensation";
 export * from "./exemption-list";
-export * from "./explanations";
 export * from "./fast-refund";
 export * from "./lifecycle";
 export * from "./locale";

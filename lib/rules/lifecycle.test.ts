@@ -8,6 +8,7 @@ import {
   deadlineFor,
   deadlineOutcomeFor,
   eventAllowed,
+  statesAccepting,
   offerRange,
   startRequest,
   type ActionInput,
@@ -166,6 +167,11 @@ describe("DOMAIN §3 Refund request lifecycle: events from outside", () => {
     const d = applyEvent(snapshot({ status: "REJECTED" }), "INTERVENTION_REQUESTED", AT);
     expect(d.ok && d.next.marks.intervened).toBe(true);
     expect(eventAllowed("CLOSED", "BUYER_CANCELLED")).toBe(false);
+  });
+
+  it("a delivery ends an interception only while one is awaited or running", () => {
+    expect(statesAccepting("DELIVERED")).toEqual(["AWAITING_INTERCEPT", "INTERCEPTING"]);
+    expect(statesAccepting("BUYER_CANCELLED")).not.toContain("REFUNDED");
   });
 });
 

@@ -10,14 +10,15 @@ import type { ProductFlags } from "./products";
 import type { BuyerReason, RefundType, RejectReason } from "./reasons";
 import { explanationProblem, rejectReasonBlocker, type RejectReasonBlocker, type ExplanationProblem } from "./reject-reasons";
 import type { RuleResult } from "./result";
-import { isTerminal, type Actor, type RefundStatus, type ResolvedBy } from "./states";
+import { isTerminal, REFUND_STATUSES, type Actor, type RefundStatus, type ResolvedBy } from "./states";
 import { addHours, type Instant } from "./time";
 
+/** DOMAIN §3 merchant actions, by their API.md names; every other list of actions derives from this one. */
 export const MERCHANT_ACTIONS = ["approve", "reject", "intercept", "confirm-receipt", "offer", "note"] as const;
 export type MerchantAction = (typeof MERCHANT_ACTIONS)[number];
-/** The actions that change a request (API.md `allowedActions` names). */
-export const DECISION_ACTIONS = ["approve", "reject", "intercept", "confirm-receipt", "offer"] as const;
-export type DecisionAction = (typeof DECISION_ACTIONS)[number];
+/** The actions that decide (API.md `allowedActions` names): all but the note, which changes no state. */
+export type DecisionAction = Exclude<MerchantAction, "note">;
+export const DECISION_ACTIONS: readonly DecisionAction[] = MERCHANT_ACTIONS.filter((a): a is DecisionAction => a !== "note");
 
 export const OUTSIDE_EVENTS = [
   "RETURN_SHIPPED",
@@ -323,6 +324,11 @@ const EVENT_STATES: Readonly<Record<OutsideEvent, readonly RefundStatus[] | "ope
 export function eventAllowed(status: RefundStatus, event: OutsideEvent): boolean {
   const states = EVENT_STATES[event];
   return states === "open" ? !isTerminal(status) : states.includes(status);
+}
+
+/** The states in which `event` applies (e.g. where a delivery ends an interception). */
+export function statesAccepting(event: OutsideEvent): RefundStatus[] {
+  return REFUND_STATUSES.filter((s) => eventAllowed(s, event));
 }
 
 export function applyEvent(req: RequestSnapshot, event: OutsideEvent, at: Instant, policy: Policy = DEFAULT_POLICY): Decision {

@@ -31,6 +31,8 @@ export interface Policy {
   minOtherRejectExplanation: number;
   maxTextLength: number;
   maxEvidenceImages: number;
+  /** Size of one evidence image a merchant uploads (bytes). */
+  maxEvidenceBytes: number;
   /** §12 buyer risk thresholds (project decision): requests across the shop. */
   buyerRisk: { mediumRequests: number; highRequests: number; mediumRefundRatio: number };
   /** Queue countdown colours (issue 5): amber under, red under (hours). */
@@ -60,6 +62,7 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   minOtherRejectExplanation: 20,
   maxTextLength: 500,
   maxEvidenceImages: 9,
+  maxEvidenceBytes: 2 * 1024 * 1024,
   buyerRisk: Object.freeze({ mediumRequests: 3, highRequests: 5, mediumRefundRatio: 0.5 }),
   urgency: Object.freeze({ amberHours: 12, redHours: 2 }),
   rulePreviewDays: 30,

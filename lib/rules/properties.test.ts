@@ -1,7 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { SEED_EXEMPT_CATEGORIES } from "./exemption-list";
-import { REFUSAL_TEXT } from "./explanations";
 import {
   applyAction,
   applyDeadline,
@@ -59,7 +58,7 @@ describe("Properties of the lifecycle (DOMAIN §3)", () => {
     (shipped, signed, quality, type, steps) => {
       const start = startRequest(startInput({ type, shippedAt: shipped ? T0 : null, signedAt: shipped && signed ? T0 + D : null, buyerQualityUser: quality }));
       if (!start.ok) {
-        expect(REFUSAL_TEXT[start.refusal]).toBeDefined();
+        expect(REFUSALS[start.refusal]).toBeDefined();
         return;
       }
       let req = snapshot({ type, status: start.next.status, deadlineAt: start.next.deadlineAt, shippedAt: shipped ? T0 : null, signedAt: shipped && signed ? T0 + D : null });

@@ -1,18 +1,16 @@
-/** DOMAIN §3–4: refund request states, who resolved a refund, and the actors of the timeline. */
-import type { Wording } from "./locale";
-
+/** DOMAIN §3–4: refund request states, who resolved a refund, and the actors of the timeline (words: the catalogue's `rules` namespace). */
 export const REFUND_STATUS_SPECS = {
-  PENDING_REVIEW: { actor: "merchant", terminal: false, label: { "zh-CN": "待商家处理", en: "Awaiting review" } },
-  AWAITING_INTERCEPT: { actor: "merchant", terminal: false, label: { "zh-CN": "待拦截", en: "Awaiting interception" } },
-  INTERCEPTING: { actor: "carrier", terminal: false, label: { "zh-CN": "拦截中", en: "Intercepting" } },
-  AWAITING_BUYER_RETURN: { actor: "buyer", terminal: false, label: { "zh-CN": "待买家退货", en: "Awaiting buyer's return" } },
-  AWAITING_RECEIPT: { actor: "merchant", terminal: false, label: { "zh-CN": "待商家收货", en: "Awaiting receipt" } },
-  NEGOTIATING: { actor: "buyer", terminal: false, label: { "zh-CN": "协商中", en: "Negotiating" } },
-  REJECTED: { actor: "buyer", terminal: false, label: { "zh-CN": "商家已拒绝", en: "Rejected" } },
-  PLATFORM_INTERVENTION: { actor: "platform", terminal: false, label: { "zh-CN": "平台介入中", en: "Platform intervention" } },
-  REFUNDED: { actor: "none", terminal: true, label: { "zh-CN": "退款成功", en: "Refunded" } },
-  CLOSED: { actor: "none", terminal: true, label: { "zh-CN": "售后关闭", en: "Closed" } },
-} as const satisfies Record<string, { actor: string; terminal: boolean; label: Wording }>;
+  PENDING_REVIEW: { actor: "merchant", terminal: false },
+  AWAITING_INTERCEPT: { actor: "merchant", terminal: false },
+  INTERCEPTING: { actor: "carrier", terminal: false },
+  AWAITING_BUYER_RETURN: { actor: "buyer", terminal: false },
+  AWAITING_RECEIPT: { actor: "merchant", terminal: false },
+  NEGOTIATING: { actor: "buyer", terminal: false },
+  REJECTED: { actor: "buyer", terminal: false },
+  PLATFORM_INTERVENTION: { actor: "platform", terminal: false },
+  REFUNDED: { actor: "none", terminal: true },
+  CLOSED: { actor: "none", terminal: true },
+} as const satisfies Record<string, { actor: string; terminal: boolean }>;
 
 export type RefundStatus = keyof typeof REFUND_STATUS_SPECS;
 export const REFUND_STATUSES = Object.keys(REFUND_STATUS_SPECS) as [RefundStatus, ...RefundStatus[]];
@@ -22,28 +20,14 @@ export function isTerminal(status: RefundStatus): boolean {
   return REFUND_STATUS_SPECS[status].terminal;
 }
 
-export const RESOLVED_BY_LABELS = {
-  MERCHANT: { "zh-CN": "商家处理", en: "Merchant" },
-  MERCHANT_RULE: { "zh-CN": "店铺自动规则", en: "Shop auto-approval rule" },
-  SYSTEM_TIMEOUT: { "zh-CN": "超时自动处理", en: "Deadline passed" },
-  PLATFORM_FAST_REFUND: { "zh-CN": "平台极速退款", en: "Platform fast refund" },
-  PLATFORM_ARBITRATION: { "zh-CN": "平台仲裁", en: "Platform arbitration" },
-} as const satisfies Record<string, Wording>;
-export type ResolvedBy = keyof typeof RESOLVED_BY_LABELS;
-export const RESOLVED_BYS = Object.keys(RESOLVED_BY_LABELS) as [ResolvedBy, ...ResolvedBy[]];
+export const RESOLVED_BYS = ["MERCHANT", "MERCHANT_RULE", "SYSTEM_TIMEOUT", "PLATFORM_FAST_REFUND", "PLATFORM_ARBITRATION"] as const;
+export type ResolvedBy = (typeof RESOLVED_BYS)[number];
 
 /** Resolutions that count as the merchant deciding (§6 MERCHANT_HANDLED). */
 export function isMerchantResolution(r: ResolvedBy): boolean {
   return r === "MERCHANT" || r === "MERCHANT_RULE";
 }
 
-export const ACTOR_LABELS = {
-  BUYER: { "zh-CN": "买家", en: "Buyer" },
-  MERCHANT: { "zh-CN": "商家", en: "Merchant" },
-  MERCHANT_RULE: { "zh-CN": "自动规则", en: "Auto rule" },
-  SYSTEM: { "zh-CN": "系统", en: "System" },
-  PLATFORM: { "zh-CN": "平台", en: "Platform" },
-  CARRIER: { "zh-CN": "快递公司", en: "Carrier" },
-} as const satisfies Record<string, Wording>;
-export type Actor = keyof typeof ACTOR_LABELS;
-export const ACTORS = Object.keys(ACTOR_LABELS) as [Actor, ...Actor[]];
+/** Who made a timeline entry (API.md §3 `actor`). */
+export const ACTORS = ["BUYER", "MERCHANT", "MERCHANT_RULE", "SYSTEM", "PLATFORM", "CARRIER"] as const;
+export type Actor = (typeof ACTORS)[number];

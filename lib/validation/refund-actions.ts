@@ -1,21 +1,33 @@
-/** Bodies of the merchant actions: the same schema for server actions and /api/v1. */
+/**
+ * Merchant actions (DOMAIN §3) as inputs: one body schema per action of MERCHANT_ACTIONS, shared by
+ * the server actions and /api/v1, and the command they make together (`{ action, ...body }`).
+ */
 import { z } from "zod";
-import { evidenceSchema, positiveFenSchema, rejectReasonSchema, textSchema, versionSchema } from "./common";
+import type { MerchantAction } from "@/lib/rules";
+import { evidenceSchema, idSchema, positiveFenSchema, rejectReasonSchema, textSchema, versionSchema } from "./common";
 
-export const approveBody = z.object({ version: versionSchema });
-export const rejectBody = z.object({ version: versionSchema, reasonCode: rejectReasonSchema, explanation: textSchema, evidence: evidenceSchema.optional() });
-export const interceptBody = z.object({ version: versionSchema });
-export const confirmReceiptBody = z.object({ version: versionSchema });
-export const offerBody = z.object({ version: versionSchema, amount: positiveFenSchema, message: textSchema.optional() });
-export const noteBody = z.object({ version: versionSchema, text: textSchema });
+const version = { version: versionSchema };
 
 export const ACTION_BODIES = {
-  approve: approveBody,
-  reject: rejectBody,
-  intercept: interceptBody,
-  "confirm-receipt": confirmReceiptBody,
-  offer: offerBody,
-  note: noteBody,
-} as const;
-export type ActionName = keyof typeof ACTION_BODIES;
-export type ActionBody<A extends ActionName> = z.infer<(typeof ACTION_BODIES)[A]>;
+  approve: z.object({ ...version, action: z.literal("approve") }),
+  reject: z.object({ ...version, action: z.literal("reject"), reasonCode: rejectReasonSchema, explanation: textSchema, evidence: evidenceSchema.optional() }),
+  intercept: z.object({ ...version, action: z.literal("intercept") }),
+  "confirm-receipt": z.object({ ...version, action: z.literal("confirm-receipt") }),
+  offer: z.object({ ...version, action: z.literal("offer"), amount: positiveFenSchema, message: textSchema.optional() }),
+  note: z.object({ ...version, action: z.literal("note"), text: textSchema }),
+} as const satisfies Record<MerchantAction, z.ZodObject>;
+
+/** One merchant action with its body, as the services take it. */
+export const refundCommandSchema = z.discriminatedUnion("action", Object.values(ACTION_BODIES) as [(typeof ACTION_BODIES)[MerchantAction], ...(typeof ACTION_BODIES)[MerchantAction][]]);
+export type RefundCommand = z.output<typeof refundCommandSchema>;
+
+/** A server action's input: which request, and the command carrying the version the operator saw. */
+export const refundActionInputSchema = z.object({ refundId: idSchema, command: refundCommandSchema });
+
+/** 批量同意: each selected request with the version shown. */
+export const MAX_BULK = 100;
+export const bulkApproveInputSchema = z.array(z.object({ refundId: idSchema, version: versionSchema })).min(1).max(MAX_BULK);
+
+export function isMerchantAction(name: string): name is MerchantAction {
+  return Object.hasOwn(ACTION_BODIES, name);
+}

@@ -40,7 +40,6 @@ export const shopSettingsSchema = z.object({
   contact: text(100, false),
   threshold: percentBpSchema,
 });
-export type ShopSettingsInput = z.input<typeof shopSettingsSchema>;
 
 const unique = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max).transform((a) => [...new Set(a)] as z.infer<T>[]);
 
@@ -55,13 +54,14 @@ export const ruleConditionsSchema = z.object({
   orderStages: unique(z.enum(ORDER_STAGES), ORDER_STAGES.length),
   qualityBuyerOnly: z.boolean(),
 });
-export type RuleConditionsInput = z.input<typeof ruleConditionsSchema>;
 
 export const ruleSchema = z.object({ name: text(50), enabled: z.boolean(), conditions: ruleConditionsSchema });
-export type RuleInput = z.input<typeof ruleSchema>;
 
 export const ruleIdSchema = z.string().uuid("INVALID");
+export const ruleSaveSchema = z.object({ id: ruleIdSchema.nullable(), rule: ruleSchema });
+export const ruleToggleSchema = z.object({ id: ruleIdSchema, enabled: z.boolean() });
 export const ruleMoveSchema = z.object({ id: ruleIdSchema, direction: z.enum(["up", "down"]) });
+export const ruleRefSchema = z.object({ id: ruleIdSchema });
 
 /** DOMAIN §6 list changes, each with a required note (who asked, which platform notice). */
 export const exemptUpsertSchema = z.object({ categoryCode: categoryCodeSchema, categoryName: text(50, false).optional(), effectiveFrom: z.iso.date("INVALID_DATE"), note: text(200) });
@@ -73,12 +73,11 @@ export const memberCreateSchema = z.object({
   password: z.string({ error: "REQUIRED" }).min(8, "PASSWORD_TOO_SHORT").max(128, "TOO_LONG"),
   role: z.enum(SHOP_ROLES),
 });
-export type MemberCreateInput = z.input<typeof memberCreateSchema>;
 export const memberRoleSchema = z.object({ userId: z.string().uuid("INVALID"), role: z.enum(SHOP_ROLES) });
 export const memberActiveSchema = z.object({ userId: z.string().uuid("INVALID"), active: z.boolean() });
 
 export const tokenCreateSchema = z.object({ name: text(50), userId: z.string().uuid("INVALID") });
-export const tokenIdSchema = z.string().uuid("INVALID");
+export const tokenRefSchema = z.object({ id: z.string().uuid("INVALID") });
 
 /** What the audit log records (issue 8): settings, rules, list, users, tokens, sign-ins, token use, request actions. */
 export const AUDIT_KINDS = ["settings", "rule", "exempt-list", "member", "token", "sign-in", "sign-in-failed", "token-use", "refund-action"] as const;

@@ -2,11 +2,10 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { refundPayments, refundTimeline } from "@/lib/db/schema";
-import { performAction } from "@/lib/services/refunds/actions";
 import { sweepDeadlines } from "@/lib/services/refunds/sweep";
 import { createRng } from "@/lib/demo/prng";
 import { openTestDb, onPostgres } from "./db-fixture";
-import { DAY, feeder, HOUR, makeShop, paid, refundRow, T, timelineCount } from "./shop-fixture";
+import { actNow, DAY, feeder, HOUR, makeShop, paid, refundRow, T, timelineCount } from "./shop-fixture";
 
 let h: DbHandle;
 beforeAll(async () => {
@@ -39,9 +38,9 @@ describe(`races (${onPostgres ? "PostgreSQL: real concurrency" : "PGlite: serial
     const at = T + 2 * DAY + 48 * HOUR + 1; // past the deadline: the sweep competes too
     const calls = Array.from({ length: 50 }, (_, i) =>
       i % 3 === 0
-        ? performAction(op, "r1", "approve", { version: 1 }, at - 2, h.db)
+        ? actNow(op, "r1", "approve", { version: 1 }, at - 2, h.db)
         : i % 3 === 1
-          ? performAction(op, "r1", "reject", { version: 1, reasonCode: "NOT_QUALITY_ISSUE", explanation: "照片显示为正常色差，并非质量问题" }, at - 2, h.db)
+          ? actNow(op, "r1", "reject", { version: 1, reasonCode: "NOT_QUALITY_ISSUE", explanation: "照片显示为正常色差，并非质量问题" }, at - 2, h.db)
           : sweepDeadlines(at, h.db),
     );
     const results = await Promise.allSettled(calls);
@@ -66,11 +65,11 @@ describe(`races (${onPostgres ? "PostgreSQL: real concurrency" : "PGlite: serial
       const pick = rng.int(0, 3);
       calls.push(
         pick === 0
-          ? performAction(op, id, "approve", { version: 1 }, at, h.db)
+          ? actNow(op, id, "approve", { version: 1 }, at, h.db)
           : pick === 1
-            ? performAction(op, id, "offer", { version: 1, amount: 1_000 }, at, h.db)
+            ? actNow(op, id, "offer", { version: 1, amount: 1_000 }, at, h.db)
             : pick === 2
-              ? performAction(op, id, "reject", { version: 1, reasonCode: "OTHER", explanation: "买家已经同意改为补发，不再退款处理" }, at, h.db)
+              ? actNow(op, id, "reject", { version: 1, reasonCode: "OTHER", explanation: "买家已经同意改为补发，不再退款处理" }, at, h.db)
               : sweepDeadlines(T + 30 * DAY, h.db),
       );
     }

@@ -11,17 +11,58 @@ import { setDbHandleForProcess, type DbHandle } from "@/lib/db/client";
 import { autoApprovalRules, session, shops, user } from "@/lib/db/schema";
 import { addCalendarDays, shanghaiDate, type AutoApprovalConditions } from "@/lib/rules";
 import { createShop } from "@/lib/services/settings/create-shop";
-import { createToken, listTokens, revokeToken } from "@/lib/services/settings/api-tokens";
+import * as tokens from "@/lib/services/settings/api-tokens";
 import { listAudit } from "@/lib/services/audit";
-import { createRule, deleteRule, listRules, moveRule, previewRuleForShop, setRuleEnabled, updateRule } from "@/lib/services/settings/auto-approval-rules";
-import { removeExemptCategory, upsertExemptCategory } from "@/lib/services/settings/exemption-list";
+import * as autoRules from "@/lib/services/settings/auto-approval-rules";
+import * as exemptList from "@/lib/services/settings/exemption-list";
 import type { Actor } from "@/lib/services/settings/require-manager";
-import { changeMemberRole, createMember, listMembers, setMemberActive } from "@/lib/services/settings/members";
+import * as members from "@/lib/services/settings/members";
 import { qualityOverview } from "@/lib/services/quality/analytics";
-import { updateShopSettings } from "@/lib/services/settings/shop-settings";
+import * as shopSettings from "@/lib/services/settings/shop-settings";
+import type { Db } from "@/lib/db/client";
+import { parseInput } from "@/lib/validation/parse";
+import {
+  exemptRemoveSchema,
+  exemptUpsertSchema,
+  memberActiveSchema,
+  memberCreateSchema,
+  memberRoleSchema,
+  ruleConditionsSchema,
+  ruleMoveSchema,
+  ruleRefSchema,
+  ruleSchema,
+  ruleToggleSchema,
+  shopSettingsSchema,
+  tokenCreateSchema,
+  tokenRefSchema,
+} from "@/lib/validation/settings";
+import { fail } from "@/lib/view/result";
 import { sweepDeadlines } from "@/lib/services/refunds/sweep";
 import { openTestDb, rows } from "./db-fixture";
-import { act, DAY, feeder, HOUR, paid, refundRow, T, uid } from "./shop-fixture";
+import { act, DAY, feeder, HOUR, paid, refundRow, T, uid, viaSchema } from "./shop-fixture";
+
+// The settings services as their server actions call them: the raw form input parsed with the action's schema first.
+const { listRules } = autoRules;
+const { listTokens } = tokens;
+const { listMembers } = members;
+const createRule = viaSchema(ruleSchema, autoRules.createRule);
+const updateRule = (a: Actor, id: string, raw: unknown, db?: Db) => viaSchema(ruleSchema, (x: Actor, rule, d) => autoRules.updateRule(x, id, rule, d))(a, raw, db);
+const setRuleEnabled = (a: Actor, id: string, enabled: boolean, db?: Db) => viaSchema(ruleToggleSchema, autoRules.setRuleEnabled)(a, { id, enabled }, db);
+const moveRule = viaSchema(ruleMoveSchema, autoRules.moveRule);
+const deleteRule = (a: Actor, id: string, db?: Db) => viaSchema(ruleRefSchema, autoRules.deleteRule)(a, { id }, db);
+const previewRuleForShop = (a: Actor, raw: unknown, now: number, db?: Db) => {
+  if (a.role !== "manager") return Promise.resolve(fail({ code: "FORBIDDEN" }));
+  const c = parseInput(ruleConditionsSchema, raw);
+  return c.ok ? autoRules.previewRuleForShop(a, c.data, now, db) : Promise.resolve(fail(c.error));
+};
+const upsertExemptCategory = viaSchema(exemptUpsertSchema, exemptList.upsertExemptCategory);
+const removeExemptCategory = viaSchema(exemptRemoveSchema, exemptList.removeExemptCategory);
+const createMember = viaSchema(memberCreateSchema, members.createMember);
+const changeMemberRole = viaSchema(memberRoleSchema, members.changeMemberRole);
+const setMemberActive = viaSchema(memberActiveSchema, members.setMemberActive);
+const createToken = viaSchema(tokenCreateSchema, tokens.createToken);
+const revokeToken = (a: Actor, id: string, db?: Db) => viaSchema(tokenRefSchema, tokens.revokeToken)(a, { id }, db);
+const updateShopSettings = viaSchema(shopSettingsSchema, shopSettings.updateShopSettings);
 
 let h: DbHandle;
 beforeAll(async () => {

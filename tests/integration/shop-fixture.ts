@@ -1,12 +1,18 @@
 /** A fresh shop with an operator, and helpers to drive it through the feed and the actions. */
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
+import { hasRole } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
+import type { ShopRole } from "@/lib/db/schema";
 import { exemptCategories, refundRequests, refundTimeline, shopMembers, shops, user } from "@/lib/db/schema";
 import { STARTING_EXEMPT_LIST } from "@/lib/services/settings/starting-catalog";
 import { ingestEvent } from "@/lib/services/feed/event";
 import { performAction, type Operator } from "@/lib/services/refunds/actions";
-import type { ActionName } from "@/lib/validation/refund-actions";
+import type { MerchantAction } from "@/lib/rules";
+import { parseInput } from "@/lib/validation/parse";
+import { refundCommandSchema } from "@/lib/validation/refund-actions";
+import { fail, type ServiceResult } from "@/lib/view/result";
+import type { z } from "zod";
 
 export const T = Date.parse("2026-11-01T02:00:00Z");
 export const HOUR = 3_600_000;
@@ -40,8 +46,26 @@ export function paid(orderId: string, opts: { amount?: number; quality?: boolean
   };
 }
 
+/**
+ * A service as its server action (shopAction) runs it: the role first (FORBIDDEN), then the raw
+ * input parsed with the action's schema (VALIDATION with field codes), then the service.
+ */
+export function viaSchema<S extends z.ZodType, A extends { role: ShopRole }, R>(schema: S, service: (a: A, input: z.output<S>, db?: Db) => Promise<ServiceResult<R>>, role: ShopRole = "manager") {
+  return (a: A, raw: unknown, db?: Db): Promise<ServiceResult<R>> => {
+    if (!hasRole(a, role)) return Promise.resolve(fail({ code: "FORBIDDEN" }));
+    const input = parseInput(schema, raw);
+    return input.ok ? service(a, input.data, db) : Promise.resolve(fail(input.error));
+  };
+}
+
+/** A merchant action as the adapters run it: the body parsed with the action's schema, then the service. */
+export function actNow(op: Operator, refundId: string, action: MerchantAction, body: Record<string, unknown>, at: number, db: Db) {
+  const command = parseInput(refundCommandSchema, { ...body, action });
+  return command.ok ? performAction(op, refundId, command.data, at, db) : Promise.resolve(fail(command.error));
+}
+
 export function act(db: Db, op: Operator) {
-  return (refundId: string, action: ActionName, body: Record<string, unknown>, at: number) => performAction(op, refundId, action, body, at, db);
+  return (refundId: string, action: MerchantAction, body: Record<string, unknown>, at: number) => actNow(op, refundId, action, body, at, db);
 }
 
 export async function refundRow(db: Db, shopId: string, id: string) {

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { QueueFilters } from "@/components/refunds/queue-filters";
 import { queueLabels } from "@/components/refunds/queue-labels";
 import { QueueView } from "@/components/refunds/queue-view";
 import { PageHeader } from "@/components/ui/card";
 import { requireShopUser } from "@/lib/auth/guard";
-import { parseQueueTab, type Locale } from "@/lib/rules";
+import { getRuleWords } from "@/lib/i18n/server-words";
+import { parseQueueTab } from "@/lib/rules";
 import { queueItems } from "@/lib/services/queue/items";
 import { queueCounts } from "@/lib/services/queue/page";
 import { FILTER_KEYS, parseQueueFilters } from "@/lib/validation/queue";
@@ -38,7 +39,7 @@ export default async function RefundsPage({ searchParams }: { searchParams: Prom
         </p>
       ) : null}
       <QueueFilters tab={tab} raw={raw} active={Object.keys(raw).length} dropped={dropped} />
-      <QueueView key={`${tab}?${filterQuery}`} tab={tab} filterQuery={filterQuery} initial={{ ...data, counts, now }} labels={queueLabels((await getLocale()) as Locale)} refundAction={refundAction} bulkApprove={bulkApprove} />
+      <QueueView key={`${tab}?${filterQuery}`} tab={tab} filterQuery={filterQuery} initial={{ ...data, counts, now }} labels={queueLabels(await getRuleWords())} refundAction={refundAction} bulkApprove={bulkApprove} />
     </div>
   );
 }

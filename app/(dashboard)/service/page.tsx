@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { percent } from "@/components/analytics/percent";
 import { RangePicker } from "@/components/analytics/range-picker";
-import { shanghaiTime } from "@/components/analytics/drill-table";
 import { Card, PageHeader } from "@/components/ui/card";
 import { TableFrame } from "@/components/ui/table-frame";
 import { requireShopUser } from "@/lib/auth/guard";
-import { DEFAULT_POLICY, formatYuan, type Locale } from "@/lib/rules";
+import { formatInstant } from "@/lib/i18n/format";
+import { POLICY_WORDS } from "@/lib/i18n/policy-words";
+import { formatYuan } from "@/lib/rules";
 import { fastRefundExposed, fastRefundLeaked, mostRefundedProducts, serviceByWeek } from "@/lib/services/quality/service-metrics";
 import { parseRange, RANGE_PRESETS } from "@/lib/validation/analytics";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("service"))("title") };
 }
-
-const hours = (h: number | null) => (h === null ? "—" : h < 1 ? `${Math.round(h * 60)} min` : `${h.toFixed(1)} h`);
 
 function Empty({ text }: { text: string }) {
   return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{text}</p>;
@@ -54,7 +53,7 @@ export default async function ServicePage({ searchParams }: { searchParams: Prom
   await connection();
   const u = await requireShopUser();
   const t = await getTranslations("service");
-  const locale = (await getLocale()) as Locale;
+  const hours = (h: number | null) => (h === null ? "—" : h < 1 ? t("minutes", { n: Math.round(h * 60) }) : t("hours", { n: h.toFixed(1) }));
   const now = Date.now();
   const range = parseRange({ days: "90", ...(await searchParams) }, now);
   const [weeks, top, exposed, leaked] = await Promise.all([
@@ -91,7 +90,7 @@ export default async function ServicePage({ searchParams }: { searchParams: Prom
       <section className="space-y-2">
         <h2 className="text-sm font-semibold text-slate-800">{t("exposedTitle")}</h2>
         <Card className="text-sm text-slate-700">
-          {t("exposedExplain", { limit: formatYuan(DEFAULT_POLICY.fastRefundAmountLimit) })}
+          {t("exposedExplain", { limit: POLICY_WORDS.fastRefundLimit })}
           <p className="mt-1 font-medium text-amber-900" data-testid="exposed-summary">
             {t("exposedSummary", { count: exposed.count, amount: formatYuan(exposed.amount) })}
             {exposed.truncated ? ` ${t("exposedTruncated", { scanned: exposed.scanned })}` : ""}
@@ -103,7 +102,7 @@ export default async function ServicePage({ searchParams }: { searchParams: Prom
           <Table
             label={t("exposedTitle")}
             head={[t("order"), t("paidAt"), t("product"), t("buyer"), t("amountExposed")]}
-            rows={exposed.orders.slice(0, 100).map((o) => [o.orderId, shanghaiTime(o.paidAt, locale), o.productTitle, o.buyerNickname ?? "—", formatYuan(o.paidAmount)])}
+            rows={exposed.orders.slice(0, 100).map((o) => [o.orderId, formatInstant(o.paidAt), o.productTitle, o.buyerNickname ?? "—", formatYuan(o.paidAmount)])}
           />
         )}
       </section>
@@ -122,7 +121,7 @@ export default async function ServicePage({ searchParams }: { searchParams: Prom
           <Table
             label={t("leakedTitle")}
             head={[t("order"), t("refundedAt"), t("shippedAt"), t("product"), t("tracking"), t("amountLost")]}
-            rows={leaked.orders.map((o) => [o.orderId, shanghaiTime(o.refundedAt, locale), shanghaiTime(o.shippedAt, locale), o.productTitle, [o.carrier, o.trackingNo].filter(Boolean).join(" ") || "—", formatYuan(o.amount)])}
+            rows={leaked.orders.map((o) => [o.orderId, formatInstant(o.refundedAt), formatInstant(o.shippedAt), o.productTitle, [o.carrier, o.trackingNo].filter(Boolean).join(" ") || "—", formatYuan(o.amount)])}
           />
         )}
       </section>

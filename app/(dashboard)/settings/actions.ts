@@ -1,42 +1,43 @@
 "use server";
 /**
- * The managers' settings writes (issue 8): each wrapped by shopAction("manager") — an operator
- * is answered FORBIDDEN before anything runs — and each service checks the role again.
+ * The managers' settings writes (issue 8): each wrapped by shopAction("manager") with its schema —
+ * an operator is answered FORBIDDEN before anything runs, bad input VALIDATION with field codes —
+ * and each service checks the role again.
  */
-import { getLocale } from "next-intl/server";
-import { shopAction, type ActionResult } from "@/lib/auth/guard";
-import { apiCode, errorMessage } from "@/lib/http/errors";
-import type { Locale } from "@/lib/rules";
+import { actionAnswer, shopAction } from "@/lib/auth/guard";
 import { createToken, revokeToken } from "@/lib/services/settings/api-tokens";
 import { createRule, deleteRule, moveRule, setRuleEnabled, updateRule } from "@/lib/services/settings/auto-approval-rules";
 import { removeExemptCategory, upsertExemptCategory } from "@/lib/services/settings/exemption-list";
 import { changeMemberRole, createMember, setMemberActive } from "@/lib/services/settings/members";
-import { type ServiceResult } from "@/lib/view/result";
 import { updateShopSettings } from "@/lib/services/settings/shop-settings";
+import {
+  exemptRemoveSchema,
+  exemptUpsertSchema,
+  memberActiveSchema,
+  memberCreateSchema,
+  memberRoleSchema,
+  ruleMoveSchema,
+  ruleRefSchema,
+  ruleSaveSchema,
+  ruleToggleSchema,
+  shopSettingsSchema,
+  tokenCreateSchema,
+  tokenRefSchema,
+} from "@/lib/validation/settings";
 
-type Failure = Extract<ActionResult<never>, { ok: false }>;
+export const saveShopSettings = shopAction("manager", shopSettingsSchema, async (u, input) => actionAnswer(await updateShopSettings(u, input)));
 
-async function answer<T>(r: ServiceResult<T>): Promise<ActionResult<T>> {
-  if (r.ok) return r;
-  const code = apiCode(r.error.code) as Failure["error"]["code"];
-  // Field errors are codes (lib/validation/settings FIELD_ERRORS) the forms word next to each field.
-  const message = errorMessage(r.error.fields ? { code: r.error.code } : r.error, (await getLocale()) as Locale);
-  return { ok: false, error: { code, message, ...(r.error.fields ? { fields: r.error.fields } : {}) } };
-}
+export const saveRule = shopAction("manager", ruleSaveSchema, async (u, { id, rule }) => actionAnswer(id === null ? await createRule(u, rule) : await updateRule(u, id, rule)));
+export const toggleRule = shopAction("manager", ruleToggleSchema, async (u, input) => actionAnswer(await setRuleEnabled(u, input)));
+export const reorderRule = shopAction("manager", ruleMoveSchema, async (u, input) => actionAnswer(await moveRule(u, input)));
+export const removeRule = shopAction("manager", ruleRefSchema, async (u, input) => actionAnswer(await deleteRule(u, input)));
 
-export const saveShopSettings = shopAction("manager", async (u, input: unknown) => answer(await updateShopSettings(u, input)));
+export const saveExemptCategory = shopAction("manager", exemptUpsertSchema, async (u, input) => actionAnswer(await upsertExemptCategory(u, input)));
+export const dropExemptCategory = shopAction("manager", exemptRemoveSchema, async (u, input) => actionAnswer(await removeExemptCategory(u, input)));
 
-export const saveRule = shopAction("manager", async (u, id: unknown, input: unknown) => answer(id === null ? await createRule(u, input) : await updateRule(u, id, input)));
-export const toggleRule = shopAction("manager", async (u, id: unknown, enabled: unknown) => answer(await setRuleEnabled(u, id, enabled)));
-export const reorderRule = shopAction("manager", async (u, input: unknown) => answer(await moveRule(u, input)));
-export const removeRule = shopAction("manager", async (u, id: unknown) => answer(await deleteRule(u, id)));
+export const addMember = shopAction("manager", memberCreateSchema, async (u, input) => actionAnswer(await createMember(u, input)));
+export const setMemberRole = shopAction("manager", memberRoleSchema, async (u, input) => actionAnswer(await changeMemberRole(u, input)));
+export const setMemberStatus = shopAction("manager", memberActiveSchema, async (u, input) => actionAnswer(await setMemberActive(u, input)));
 
-export const saveExemptCategory = shopAction("manager", async (u, input: unknown) => answer(await upsertExemptCategory(u, input)));
-export const dropExemptCategory = shopAction("manager", async (u, input: unknown) => answer(await removeExemptCategory(u, input)));
-
-export const addMember = shopAction("manager", async (u, input: unknown) => answer(await createMember(u, input)));
-export const setMemberRole = shopAction("manager", async (u, input: unknown) => answer(await changeMemberRole(u, input)));
-export const setMemberStatus = shopAction("manager", async (u, input: unknown) => answer(await setMemberActive(u, input)));
-
-export const addToken = shopAction("manager", async (u, input: unknown) => answer(await createToken(u, input)));
-export const dropToken = shopAction("manager", async (u, id: unknown) => answer(await revokeToken(u, id)));
+export const addToken = shopAction("manager", tokenCreateSchema, async (u, input) => actionAnswer(await createToken(u, input)));
+export const dropToken = shopAction("manager", tokenRefSchema, async (u, input) => actionAnswer(await revokeToken(u, input)));

@@ -13,7 +13,7 @@ export default async function SettingsLayout({ children }: { children: ReactNode
   await requireShopUser("manager");
   const t = await getTranslations("settings");
   return (
-    <NextIntlClientProvider messages={clientMessages(await getMessages(), ["settings"])}>
+    <NextIntlClientProvider messages={clientMessages(await getMessages(), ["settings", "rules"])}>
       <div>
         <PageHeader title={t("title")} subtitle={t("subtitle")} />
         <SettingsNav />

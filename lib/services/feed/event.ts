@@ -10,13 +10,14 @@ import {
   applyAction,
   applyEvent,
   EVENT_ACTORS,
-  FAST_REFUND_NOTICE,
+  eventAllowed,
   matchingRule,
   OPEN_STATUSES,
   orderStage,
   REFUSALS,
   shanghaiDate,
   startRequest,
+  statesAccepting,
   type OutsideEvent,
 } from "@/lib/rules";
 import { feedEventSchema, type FeedEvent } from "@/lib/validation/feed";
@@ -139,11 +140,11 @@ async function handle(tx: Tx, e: FeedEvent, at: number, shopFastRefund: boolean)
       const [open] = await tx
         .select({ id: refundRequests.id })
         .from(refundRequests)
-        .where(and(eq(refundRequests.shopId, shopId), eq(refundRequests.orderId, o.id), inArray(refundRequests.status, ["AWAITING_INTERCEPT", "INTERCEPTING"])))
+        .where(and(eq(refundRequests.shopId, shopId), eq(refundRequests.orderId, o.id), inArray(refundRequests.status, statesAccepting("DELIVERED"))))
         .limit(1);
       if (open) {
         const loaded = await requestOf(tx, shopId, open.id, at);
-        if (loaded.snapshot.status === "AWAITING_INTERCEPT" || loaded.snapshot.status === "INTERCEPTING") await outsideEvent(tx, loaded, "DELIVERED", at);
+        if (eventAllowed(loaded.snapshot.status, "DELIVERED")) await outsideEvent(tx, loaded, "DELIVERED", at);
       }
       await recomputeOrderQuality(tx, shopId, o.id);
       return;
@@ -263,7 +264,7 @@ async function requestRefund(tx: Tx, e: Extract<FeedEvent, { type: "REFUND_REQUE
   let loaded = await loadRequest(tx, shopId, d.refundId);
   if (!loaded || !row) throw new Rollback({ code: "UNKNOWN_REFUND" });
   if (fast) {
-    await writeTransition(tx, loaded, start.next, { at, actor: "PLATFORM", action: "fast-refund", note: FAST_REFUND_NOTICE });
+    await writeTransition(tx, loaded, start.next, { at, actor: "PLATFORM", action: "fast-refund" });
     return;
   }
   // DOMAIN §11: the shop's own auto-approval rules act at once, on the merchant's behalf.

@@ -2,13 +2,11 @@
  * Merchant actions (DOMAIN §3) for the pages and the merchant API alike: check shop, role and the
  * version the operator saw, apply a due deadline first, then let lib/rules decide.
  */
-import { and, eq } from "drizzle-orm";
 import { hasRole } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { interceptions, type ShopRole } from "@/lib/db/schema";
 import { applyAction, type ActionInput } from "@/lib/rules";
-import { ACTION_BODIES, type ActionName } from "@/lib/validation/refund-actions";
-import { fieldErrors } from "@/lib/validation/common";
+import type { RefundCommand } from "@/lib/validation/refund-actions";
 import { recordAudit } from "@/lib/services/audit";
 import { applyDecision, applyDueDeadline, lastChange, loadRequest } from "./engine";
 import { toRefundDto, type RefundDto } from "./dto";
@@ -24,38 +22,44 @@ export interface Operator {
   via?: "web" | "api";
 }
 
-/** The role each action needs (a manager can do all an operator can). */
-export const ACTION_ROLE: Readonly<Record<ActionName, ShopRole>> = {
-  approve: "operator",
-  reject: "operator",
-  intercept: "operator",
-  "confirm-receipt": "operator",
-  offer: "operator",
-  note: "operator",
-};
+/** Every merchant action is an operator's (DOMAIN §1: a manager can do all an operator can). */
+const ACTION_ROLE: ShopRole = "operator";
 
-export async function performAction(op: Operator, refundId: string, action: ActionName, rawBody: unknown, now = Date.now(), db?: Db): Promise<ServiceResult<RefundDto>> {
-  if (!hasRole(op, ACTION_ROLE[action])) return fail({ code: "FORBIDDEN" });
-  const parsed = ACTION_BODIES[action].safeParse(rawBody);
-  if (!parsed.success) return fail({ code: "VALIDATION", fields: fieldErrors(parsed.error) });
-  const body = parsed.data as { version: number } & Record<string, unknown>;
-  let input: ActionInput;
-  switch (action) {
-    case "reject":
-      input = { action, reasonCode: body.reasonCode as never, explanation: String(body.explanation) };
-      break;
-    case "offer":
-      input = { action, amount: Number(body.amount) };
-      break;
-    case "note":
-      input = { action, text: String(body.text) };
-      break;
+/** The rules' input for a command (DOMAIN §3), typed end to end. */
+function ruleInput(c: RefundCommand): ActionInput {
+  switch (c.action) {
     case "approve":
-      input = { action, by: "MERCHANT" };
-      break;
-    default:
-      input = { action };
+      return { action: "approve", by: "MERCHANT" };
+    case "reject":
+      return { action: "reject", reasonCode: c.reasonCode, explanation: c.explanation };
+    case "offer":
+      return { action: "offer", amount: c.amount };
+    case "note":
+      return { action: "note", text: c.text };
+    case "intercept":
+    case "confirm-receipt":
+      return { action: c.action };
   }
+}
+
+/** What the timeline keeps beside the change: the explanation, the offer's message or the note, trimmed. */
+function noteOf(c: RefundCommand): string | null {
+  if (c.action === "reject") return c.explanation.trim();
+  if (c.action === "offer") return c.message?.trim() || null;
+  if (c.action === "note") return c.text.trim();
+  return null;
+}
+
+/**
+ * Performs one merchant action (DOMAIN §3, §10) for the pages and the merchant API alike: the
+ * operator's shop and role, a due deadline applied first, the version the operator saw, then
+ * lib/rules decides. Answers the request as API.md §3 `Refund`, or a typed failure; nothing
+ * changes on failure.
+ */
+export async function performAction(op: Operator, refundId: string, command: RefundCommand, now = Date.now(), db?: Db): Promise<ServiceResult<RefundDto>> {
+  if (!hasRole(op, ACTION_ROLE)) return fail({ code: "FORBIDDEN" });
+  const { action } = command;
+  const input = ruleInput(command);
   const result = await inTransaction(async (tx) => {
     const loaded = await loadRequest(tx, op.shopId, refundId);
     if (!loaded) throw new Rollback({ code: "NOT_FOUND" });
@@ -64,14 +68,10 @@ export async function performAction(op: Operator, refundId: string, action: Acti
       // Committed: the deadline decided first; the operator's view is now stale.
       return { conflict: await lastChange(tx, op.shopId, refundId) };
     }
-    if (body.version !== loaded.row.version) throw new Rollback({ code: "VERSION_CONFLICT", conflict: await lastChange(tx, op.shopId, refundId) });
+    if (command.version !== loaded.row.version) throw new Rollback({ code: "VERSION_CONFLICT", conflict: await lastChange(tx, op.shopId, refundId) });
     const decision = applyAction(loaded.snapshot, input, now);
-    const note =
-      action === "reject" ? String(body.explanation).trim() : action === "offer" ? ((body.message as string | undefined)?.trim() ?? null) : action === "note" ? String(body.text).trim() : null;
-    const set =
-      action === "reject"
-        ? { rejectReason: input.action === "reject" ? input.reasonCode : null, rejectExplanation: note, rejectEvidence: (body.evidence as string[] | undefined) ?? [] }
-        : undefined;
+    const note = noteOf(command);
+    const set = command.action === "reject" ? { rejectReason: command.reasonCode, rejectExplanation: note, rejectEvidence: command.evidence ?? [] } : undefined;
     const row = await applyDecision(tx, loaded, decision, { at: now, actor: "MERCHANT", action, userId: op.userId, note, set });
     await recordAudit(tx, { shopId: op.shopId, userId: op.userId, kind: "refund-action", detail: { refundId, action, via: op.via ?? "web", from: loaded.row.status, to: row.status, version: row.version } }, now);
     if (action === "intercept") {
@@ -85,9 +85,4 @@ export async function performAction(op: Operator, refundId: string, action: Acti
   if (!result.ok) return result;
   if ("conflict" in result.data) return fail({ code: "VERSION_CONFLICT", conflict: result.data.conflict });
   return { ok: true, data: result.data.dto };
-}
-
-export async function interceptionOf(db: Db, shopId: string, refundId: string) {
-  const [row] = await db.select().from(interceptions).where(and(eq(interceptions.shopId, shopId), eq(interceptions.refundId, refundId))).limit(1);
-  return row ?? null;
 }

@@ -14,6 +14,7 @@ import {
   DECISION_ACTIONS,
   exemptionOutlook,
   isExcludedFromNoReason,
+  isTerminal,
   isWithinNoReasonWindow,
   minExplanationLength,
   offerRange,
@@ -22,12 +23,9 @@ import {
   validRejectReasons,
   ZERO_COUNTS,
   type Counts,
-  type DecisionAction,
-  type RefusalCode,
   type RejectReason,
-  type ReturnWindow,
 } from "@/lib/rules";
-import type { Badges } from "@/lib/view/refund";
+import type { Badges, RefundView } from "@/lib/view/refund";
 import { qualityInputsOf } from "@/lib/services/quality/facts";
 import { rollupRows } from "@/lib/services/quality/rollup";
 
@@ -42,8 +40,6 @@ export interface ViewInput {
   returnShippingFee: number | null;
   createdAt: Date;
 }
-
-const OPEN_FOR_OUTLOOK = new Set(["PENDING_REVIEW", "AWAITING_INTERCEPT", "INTERCEPTING", "AWAITING_BUYER_RETURN", "AWAITING_RECEIPT", "NEGOTIATING", "REJECTED", "PLATFORM_INTERVENTION"]);
 
 /** Badges for up to a page of requests, in a fixed number of statements. */
 export async function badgesFor(shopId: string, rows: readonly ViewInput[], now: number, db?: Db): Promise<Map<string, Badges>> {
@@ -72,7 +68,7 @@ export async function badgesFor(shopId: string, rows: readonly ViewInput[], now:
     const signedAt = f?.signedAt?.getTime() ?? null;
     const index = input ? input.requestIds.indexOf(r.id) : -1;
     const outlook =
-      input && index >= 0 && OPEN_FOR_OUTLOOK.has(r.status)
+      input && index >= 0 && !isTerminal(r.status)
         ? exemptionOutlook(input.facts, index, now, cohort.get(input.before?.cohortDay ?? "") ?? ZERO_COUNTS, input.list)
         : null;
     const h = history.get(r.buyerId) ?? { orders: 0, requests: 0, refunds: 0 };
@@ -102,29 +98,6 @@ async function buyerHistories(db: Db, shopId: string, buyerIds: readonly string[
   return new Map(
     (res as unknown as { rows: Record<string, unknown>[] }).rows.map((r) => [String(r.buyer_id), { orders: Number(r.orders), requests: Number(r.requests), refunds: Number(r.refunds) }]),
   );
-}
-
-export interface ActionState {
-  action: DecisionAction;
-  allowed: boolean;
-  refusal: RefusalCode | null;
-}
-
-export interface RefundView {
-  refund: typeof refundRequests.$inferSelect;
-  order: typeof orders.$inferSelect;
-  product: typeof products.$inferSelect;
-  buyer: typeof buyers.$inferSelect | null;
-  timeline: (typeof refundTimeline.$inferSelect)[];
-  interception: typeof interceptions.$inferSelect | null;
-  badges: Badges;
-  actions: ActionState[];
-  rejectReasons: RejectReason[];
-  minExplanation: Record<RejectReason, number>;
-  offer: { min: number; max: number };
-  windows: ReturnWindow[];
-  /** The buyer's other requests in this shop, newest first (at most 10). */
-  buyerRequests: { id: string; orderId: string; reason: (typeof refundRequests.$inferSelect)["reason"]; status: (typeof refundRequests.$inferSelect)["status"]; amount: number; createdAt: Date }[];
 }
 
 /** Everything the request page shows, or null (unknown or another shop's id). */

@@ -7,12 +7,13 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { hashApiToken } from "@/lib/auth/api-token";
 import { getDb, type Db } from "@/lib/db/client";
 import { apiTokens, shopMembers, user } from "@/lib/db/schema";
-import { tokenCreateSchema, tokenIdSchema } from "@/lib/validation/settings";
+import type { z } from "zod";
+import type { tokenCreateSchema, tokenRefSchema } from "@/lib/validation/settings";
 import { newApiToken } from "./create-shop";
 import { recordAudit } from "@/lib/services/audit";
-import { forbiddenUnlessManager, parseInput, type Actor } from "./require-manager";
+import { forbiddenUnlessManager, type Actor } from "./require-manager";
 import { Rollback } from "@/lib/services/rollback";
-import { fail, type ServiceResult } from "@/lib/view/result";
+import type { ServiceResult } from "@/lib/view/result";
 import { inTransaction } from "@/lib/services/transaction";
 
 export async function listTokens(shopId: string, db?: Db) {
@@ -26,40 +27,36 @@ export async function listTokens(shopId: string, db?: Db) {
 }
 
 /** The token itself is in the answer and nowhere else: only its hash is stored. */
-export async function createToken(a: Actor, raw: unknown, db?: Db): Promise<ServiceResult<{ id: string; token: string }>> {
+export async function createToken(a: Actor, input: z.output<typeof tokenCreateSchema>, db?: Db): Promise<ServiceResult<{ id: string; token: string }>> {
   const denied = forbiddenUnlessManager(a);
   if (denied) return denied;
-  const input = parseInput(tokenCreateSchema, raw);
-  if (!input.ok) return input.failure;
   return inTransaction(async (tx) => {
-    const [member] = await tx.select().from(shopMembers).where(and(eq(shopMembers.shopId, a.shopId), eq(shopMembers.userId, input.data.userId))).limit(1);
+    const [member] = await tx.select().from(shopMembers).where(and(eq(shopMembers.shopId, a.shopId), eq(shopMembers.userId, input.userId))).limit(1);
     if (!member) throw new Rollback({ code: "NOT_FOUND" });
     if (!member.active) throw new Rollback({ code: "INVALID_STATE", notice: "TOKEN_USER_INACTIVE" });
     const id = randomUUID();
     const token = newApiToken();
-    await tx.insert(apiTokens).values({ id, shopId: a.shopId, userId: member.userId, name: input.data.name, tokenHash: hashApiToken(token) });
-    await recordAudit(tx, { shopId: a.shopId, userId: a.userId, kind: "token", detail: { op: "create", tokenId: id, name: input.data.name, for: member.userId, role: member.role } });
+    await tx.insert(apiTokens).values({ id, shopId: a.shopId, userId: member.userId, name: input.name, tokenHash: hashApiToken(token) });
+    await recordAudit(tx, { shopId: a.shopId, userId: a.userId, kind: "token", detail: { op: "create", tokenId: id, name: input.name, for: member.userId, role: member.role } });
     return { id, token };
   }, db);
 }
 
-export async function revokeToken(a: Actor, rawId: unknown, db?: Db): Promise<ServiceResult<{ revoked: boolean }>> {
+export async function revokeToken(a: Actor, ref: z.output<typeof tokenRefSchema>, db?: Db): Promise<ServiceResult<{ revoked: boolean }>> {
   const denied = forbiddenUnlessManager(a);
   if (denied) return denied;
-  const id = tokenIdSchema.safeParse(rawId);
-  if (!id.success) return fail({ code: "NOT_FOUND" });
   return inTransaction(async (tx) => {
     const [t] = await tx
       .update(apiTokens)
       .set({ revokedAt: new Date() })
-      .where(and(eq(apiTokens.shopId, a.shopId), eq(apiTokens.id, id.data), isNull(apiTokens.revokedAt)))
+      .where(and(eq(apiTokens.shopId, a.shopId), eq(apiTokens.id, ref.id), isNull(apiTokens.revokedAt)))
       .returning({ name: apiTokens.name });
     if (!t) {
-      const [exists] = await tx.select({ id: apiTokens.id }).from(apiTokens).where(and(eq(apiTokens.shopId, a.shopId), eq(apiTokens.id, id.data))).limit(1);
+      const [exists] = await tx.select({ id: apiTokens.id }).from(apiTokens).where(and(eq(apiTokens.shopId, a.shopId), eq(apiTokens.id, ref.id))).limit(1);
       if (!exists) throw new Rollback({ code: "NOT_FOUND" });
       return { revoked: false };
     }
-    await recordAudit(tx, { shopId: a.shopId, userId: a.userId, kind: "token", detail: { op: "revoke", tokenId: id.data, name: t.name } });
+    await recordAudit(tx, { shopId: a.shopId, userId: a.userId, kind: "token", detail: { op: "revoke", tokenId: ref.id, name: t.name } });
     return { revoked: true };
   }, db);
 }

@@ -20,13 +20,14 @@ import {
   type PreviewRequest,
   type RulePreview,
 } from "@/lib/rules";
-import { ruleConditionsSchema, ruleIdSchema, ruleMoveSchema, ruleSchema } from "@/lib/validation/settings";
+import type { z } from "zod";
+import type { ruleConditionsSchema, ruleMoveSchema, ruleRefSchema, ruleSchema, ruleToggleSchema } from "@/lib/validation/settings";
 import { recordAudit } from "@/lib/services/audit";
-import { forbiddenUnlessManager, parseInput, type Actor } from "./require-manager";
+import { forbiddenUnlessManager, type Actor } from "./require-manager";
 import { qualityOverview } from "@/lib/services/quality/analytics";
 import { exemptListOf, qualityInputsOf, type QualityInputs } from "@/lib/services/quality/facts";
 import { Rollback } from "@/lib/services/rollback";
-import { fail, type ServiceResult } from "@/lib/view/result";
+import type { ServiceResult } from "@/lib/view/result";
 import { inTransaction } from "@/lib/services/transaction";
 
 export interface RuleWithFigures {
@@ -62,72 +63,62 @@ export async function listRules(shopId: string, db?: Db): Promise<RuleWithFigure
   }));
 }
 
-export async function createRule(a: Actor, raw: unknown, db?: Db): Promise<ServiceResult<{ id: string }>> {
+export async function createRule(a: Actor, rule: z.output<typeof ruleSchema>, db?: Db): Promise<ServiceResult<{ id: string }>> {
   const denied = forbiddenUnlessManager(a);
   if (denied) return denied;
-  const input = parseInput(ruleSchema, raw);
-  if (!input.ok) return input.failure;
   return inTransaction(async (tx) => {
     // The shop row is the lock while a rule is added, so two managers never take the same position.
     await tx.select({ id: shops.id }).from(shops).where(eq(shops.id, a.shopId)).for("update");
     const existing = await tx.select({ position: autoApprovalRules.position }).from(autoApprovalRules).where(eq(autoApprovalRules.shopId, a.shopId));
     const id = randomUUID();
     const position = existing.reduce((m, r) => Math.max(m, r.position), 0) + 1;
-    await tx.insert(autoApprovalRules).values({ id, shopId: a.shopId, position, ...input.data });
-    await recordAudit(tx, { shopId: a.shopId, userId: a.userId, kind: "rule", detail: { op: "create", ruleId: id, name: input.data.name, enabled: input.data.enabled, conditions: input.data.conditions } });
+    await tx.insert(autoApprovalRules).values({ id, shopId: a.shopId, position, ...rule });
+    await recordAudit(tx, { shopId: a.shopId, userId: a.userId, kind: "rule", detail: { op: "create", ruleId: id, name: rule.name, enabled: rule.enabled, conditions: rule.conditions } });
     return { id };
   }, db);
 }
 
-export async function updateRule(a: Actor, rawId: unknown, raw: unknown, db?: Db): Promise<ServiceResult<{ id: string }>> {
+export async function updateRule(a: Actor, ruleId: string, rule: z.output<typeof ruleSchema>, db?: Db): Promise<ServiceResult<{ id: string }>> {
   const denied = forbiddenUnlessManager(a);
   if (denied) return denied;
-  const id = ruleIdSchema.safeParse(rawId);
-  if (!id.success) return fail({ code: "NOT_FOUND" });
-  const input = parseInput(ruleSchema, raw);
-  if (!input.ok) return input.failure;
   return inTransaction(async (tx) => {
-    const [before] = await tx.select().from(autoApprovalRules).where(and(eq(autoApprovalRules.shopId, a.shopId), eq(autoApprovalRules.id, id.data))).for("update");
+    const [before] = await tx.select().from(autoApprovalRules).where(and(eq(autoApprovalRules.shopId, a.shopId), eq(autoApprovalRules.id, ruleId))).for("update");
     if (!before) throw new Rollback({ code: "NOT_FOUND" });
-    await tx.update(autoApprovalRules).set({ ...input.data, updatedAt: new Date() }).where(and(eq(autoApprovalRules.shopId, a.shopId), eq(autoApprovalRules.id, id.data)));
+    await tx.update(autoApprovalRules).set({ ...rule, updatedAt: new Date() }).where(and(eq(autoApprovalRules.shopId, a.shopId), eq(autoApprovalRules.id, ruleId)));
     await recordAudit(tx, {
       shopId: a.shopId,
       userId: a.userId,
       kind: "rule",
-      detail: { op: before.enabled === input.data.enabled ? "update" : input.data.enabled ? "enable" : "disable", ruleId: id.data, name: input.data.name, from: { name: before.name, enabled: before.enabled, conditions: before.conditions }, to: input.data },
+      detail: { op: before.enabled === rule.enabled ? "update" : rule.enabled ? "enable" : "disable", ruleId: ruleId, name: rule.name, from: { name: before.name, enabled: before.enabled, conditions: before.conditions }, to: rule },
     });
-    return { id: id.data };
+    return { id: ruleId };
   }, db);
 }
 
-export async function setRuleEnabled(a: Actor, rawId: unknown, enabled: unknown, db?: Db): Promise<ServiceResult<{ id: string }>> {
+export async function setRuleEnabled(a: Actor, { id: ruleId, enabled }: z.output<typeof ruleToggleSchema>, db?: Db): Promise<ServiceResult<{ id: string }>> {
   const denied = forbiddenUnlessManager(a);
   if (denied) return denied;
-  const id = ruleIdSchema.safeParse(rawId);
-  if (!id.success || typeof enabled !== "boolean") return fail({ code: id.success ? "VALIDATION" : "NOT_FOUND" });
   return inTransaction(async (tx) => {
     const [r] = await tx
       .update(autoApprovalRules)
       .set({ enabled, updatedAt: new Date() })
-      .where(and(eq(autoApprovalRules.shopId, a.shopId), eq(autoApprovalRules.id, id.data)))
+      .where(and(eq(autoApprovalRules.shopId, a.shopId), eq(autoApprovalRules.id, ruleId)))
       .returning({ name: autoApprovalRules.name });
     if (!r) throw new Rollback({ code: "NOT_FOUND" });
-    await recordAudit(tx, { shopId: a.shopId, userId: a.userId, kind: "rule", detail: { op: enabled ? "enable" : "disable", ruleId: id.data, name: r.name } });
-    return { id: id.data };
+    await recordAudit(tx, { shopId: a.shopId, userId: a.userId, kind: "rule", detail: { op: enabled ? "enable" : "disable", ruleId: ruleId, name: r.name } });
+    return { id: ruleId };
   }, db);
 }
 
 /** Swaps a rule with its neighbour: the intake applies the first match by position. */
-export async function moveRule(a: Actor, raw: unknown, db?: Db): Promise<ServiceResult<{ moved: boolean }>> {
+export async function moveRule(a: Actor, move: z.output<typeof ruleMoveSchema>, db?: Db): Promise<ServiceResult<{ moved: boolean }>> {
   const denied = forbiddenUnlessManager(a);
   if (denied) return denied;
-  const input = parseInput(ruleMoveSchema, raw);
-  if (!input.ok) return fail({ code: "NOT_FOUND" });
   return inTransaction(async (tx) => {
     const rules = await tx.select().from(autoApprovalRules).where(eq(autoApprovalRules.shopId, a.shopId)).orderBy(asc(autoApprovalRules.position), asc(autoApprovalRules.id)).for("update");
-    const i = rules.findIndex((r) => r.id === input.data.id);
+    const i = rules.findIndex((r) => r.id === move.id);
     if (i < 0) throw new Rollback({ code: "NOT_FOUND" });
-    const j = input.data.direction === "up" ? i - 1 : i + 1;
+    const j = move.direction === "up" ? i - 1 : i + 1;
     const me = rules[i]!;
     const other = rules[j];
     if (!other) return { moved: false };
@@ -135,18 +126,16 @@ export async function moveRule(a: Actor, raw: unknown, db?: Db): Promise<Service
     const order = rules.map((r) => r.id);
     [order[i], order[j]] = [order[j]!, order[i]!];
     for (const [k, rid] of order.entries()) await tx.update(autoApprovalRules).set({ position: k + 1 }).where(and(eq(autoApprovalRules.shopId, a.shopId), eq(autoApprovalRules.id, rid)));
-    await recordAudit(tx, { shopId: a.shopId, userId: a.userId, kind: "rule", detail: { op: "move", ruleId: me.id, name: me.name, direction: input.data.direction, order } });
+    await recordAudit(tx, { shopId: a.shopId, userId: a.userId, kind: "rule", detail: { op: "move", ruleId: me.id, name: me.name, direction: move.direction, order } });
     return { moved: true };
   }, db);
 }
 
-export async function deleteRule(a: Actor, rawId: unknown, db?: Db): Promise<ServiceResult<{ id: string }>> {
+export async function deleteRule(a: Actor, ref: z.output<typeof ruleRefSchema>, db?: Db): Promise<ServiceResult<{ id: string }>> {
   const denied = forbiddenUnlessManager(a);
   if (denied) return denied;
-  const id = ruleIdSchema.safeParse(rawId);
-  if (!id.success) return fail({ code: "NOT_FOUND" });
   return inTransaction(async (tx) => {
-    const [r] = await tx.delete(autoApprovalRules).where(and(eq(autoApprovalRules.shopId, a.shopId), eq(autoApprovalRules.id, id.data))).returning();
+    const [r] = await tx.delete(autoApprovalRules).where(and(eq(autoApprovalRules.shopId, a.shopId), eq(autoApprovalRules.id, ref.id))).returning();
     if (!r) throw new Rollback({ code: "NOT_FOUND" });
     await recordAudit(tx, { shopId: a.shopId, userId: a.userId, kind: "rule", detail: { op: "delete", ruleId: r.id, name: r.name, conditions: r.conditions } });
     return { id: r.id };
@@ -165,11 +154,9 @@ export interface PreviewWindow {
  * DOMAIN §11 preview: the rule's conditions replayed over every request created in the last
  * `rulePreviewDays` days, each as it was when created, through the same matching the intake runs.
  */
-export async function previewRuleForShop(a: Actor, raw: unknown, now: number, db?: Db): Promise<ServiceResult<RulePreview & { window: PreviewWindow }>> {
+export async function previewRuleForShop(a: Actor, conditions: z.output<typeof ruleConditionsSchema>, now: number, db?: Db): Promise<ServiceResult<RulePreview & { window: PreviewWindow }>> {
   const denied = forbiddenUnlessManager(a);
   if (denied) return denied;
-  const input = parseInput(ruleConditionsSchema, raw);
-  if (!input.ok) return input.failure;
   const d = db ?? (await getDb());
   const days = DEFAULT_POLICY.rulePreviewDays;
   const to = shanghaiDate(now);
@@ -206,7 +193,6 @@ export async function previewRuleForShop(a: Actor, raw: unknown, now: number, db
     };
   });
   // Only the orders of matching requests need their full history; the others cannot move.
-  const conditions = input.data as AutoApprovalConditions;
   const matchedOrderIds = [...new Set(candidates.filter((c) => ruleWouldApprove(conditions, { candidate: c.candidate, fastRefund: c.row.fastRefund }, list)).map((c) => c.row.orderId))];
   const facts = new Map<string, QualityInputs>();
   for (let i = 0; i < matchedOrderIds.length; i += 1000) {

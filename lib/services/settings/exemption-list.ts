@@ -9,8 +9,9 @@ import { and, asc, eq, isNotNull } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db/client";
 import { auditLog, categories, exemptCategories, orderQuality } from "@/lib/db/schema";
 import type { CalendarDate } from "@/lib/rules";
-import { exemptRemoveSchema, exemptUpsertSchema } from "@/lib/validation/settings";
-import { forbiddenUnlessManager, parseInput, type Actor } from "./require-manager";
+import type { z } from "zod";
+import type { exemptRemoveSchema, exemptUpsertSchema } from "@/lib/validation/settings";
+import { forbiddenUnlessManager, type Actor } from "./require-manager";
 import { recomputeOrderQuality } from "@/lib/services/quality/facts";
 import { Rollback } from "@/lib/services/rollback";
 import { type ServiceResult } from "@/lib/view/result";
@@ -55,19 +56,15 @@ export async function changeExemptList(shopId: string, change: ExemptChange, by:
 }
 
 /** The settings page's add / edit: a manager, a valid code and date, and a note. */
-export async function upsertExemptCategory(a: Actor, raw: unknown, db?: Db): Promise<ServiceResult<{ reevaluated: number }>> {
+export async function upsertExemptCategory(a: Actor, input: z.output<typeof exemptUpsertSchema>, db?: Db): Promise<ServiceResult<{ reevaluated: number }>> {
   const denied = forbiddenUnlessManager(a);
   if (denied) return denied;
-  const input = parseInput(exemptUpsertSchema, raw);
-  if (!input.ok) return input.failure;
-  const { categoryCode, effectiveFrom, note, categoryName } = input.data;
+  const { categoryCode, effectiveFrom, note, categoryName } = input;
   return changeExemptList(a.shopId, { categoryCode, effectiveFrom, note }, { userId: a.userId, categoryName: categoryName || undefined }, db);
 }
 
-export async function removeExemptCategory(a: Actor, raw: unknown, db?: Db): Promise<ServiceResult<{ reevaluated: number }>> {
+export async function removeExemptCategory(a: Actor, input: z.output<typeof exemptRemoveSchema>, db?: Db): Promise<ServiceResult<{ reevaluated: number }>> {
   const denied = forbiddenUnlessManager(a);
   if (denied) return denied;
-  const input = parseInput(exemptRemoveSchema, raw);
-  if (!input.ok) return input.failure;
-  return changeExemptList(a.shopId, { ...input.data, remove: true }, { userId: a.userId }, db);
+  return changeExemptList(a.shopId, { ...input, remove: true }, { userId: a.userId }, db);
 }

@@ -7,9 +7,10 @@ import { and, asc, eq } from "drizzle-orm";
 import { createShopUser } from "@/lib/auth/password";
 import { getDb, type Db } from "@/lib/db/client";
 import { session, shopMembers, user } from "@/lib/db/schema";
-import { memberActiveSchema, memberCreateSchema, memberRoleSchema } from "@/lib/validation/settings";
+import type { z } from "zod";
+import type { memberActiveSchema, memberCreateSchema, memberRoleSchema } from "@/lib/validation/settings";
 import { recordAudit } from "@/lib/services/audit";
-import { forbiddenUnlessManager, parseInput, type Actor } from "./require-manager";
+import { forbiddenUnlessManager, type Actor } from "./require-manager";
 import { Rollback } from "@/lib/services/rollback";
 import { fail, type ServiceResult } from "@/lib/view/result";
 import { inTransaction } from "@/lib/services/transaction";
@@ -24,12 +25,10 @@ export async function listMembers(shopId: string, db?: Db) {
     .orderBy(asc(user.email));
 }
 
-export async function createMember(a: Actor, raw: unknown, db?: Db): Promise<ServiceResult<{ userId: string }>> {
+export async function createMember(a: Actor, input: z.output<typeof memberCreateSchema>, db?: Db): Promise<ServiceResult<{ userId: string }>> {
   const denied = forbiddenUnlessManager(a);
   if (denied) return denied;
-  const input = parseInput(memberCreateSchema, raw);
-  if (!input.ok) return input.failure;
-  const { email, name, password, role } = input.data;
+  const { email, name, password, role } = input;
   return inTransaction(async (tx) => {
     const [taken] = await tx.select({ id: user.id }).from(user).where(eq(user.email, email)).limit(1);
     if (taken) throw new Rollback({ code: "VALIDATION", fields: { email: ["EMAIL_TAKEN"] } });
@@ -59,20 +58,16 @@ async function guardedChange(a: Actor, targetId: string, db: Db | undefined, cha
   }, db);
 }
 
-export async function changeMemberRole(a: Actor, raw: unknown, db?: Db): Promise<ServiceResult<{ changed: boolean }>> {
+export async function changeMemberRole(a: Actor, input: z.output<typeof memberRoleSchema>, db?: Db): Promise<ServiceResult<{ changed: boolean }>> {
   const denied = forbiddenUnlessManager(a);
   if (denied) return denied;
-  const input = parseInput(memberRoleSchema, raw);
-  if (!input.ok) return input.failure;
-  const { userId, role } = input.data;
+  const { userId, role } = input;
   return guardedChange(a, userId, db, (m) => (m.role === role ? null : { role }), { op: "role" });
 }
 
-export async function setMemberActive(a: Actor, raw: unknown, db?: Db): Promise<ServiceResult<{ changed: boolean }>> {
+export async function setMemberActive(a: Actor, input: z.output<typeof memberActiveSchema>, db?: Db): Promise<ServiceResult<{ changed: boolean }>> {
   const denied = forbiddenUnlessManager(a);
   if (denied) return denied;
-  const input = parseInput(memberActiveSchema, raw);
-  if (!input.ok) return input.failure;
-  const { userId, active } = input.data;
+  const { userId, active } = input;
   return guardedChange(a, userId, db, (m) => (m.active === active ? null : { active }), { op: active ? "reactivate" : "deactivate" });
 }

@@ -2,19 +2,18 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { shops } from "@/lib/db/schema";
-import { shopSettingsSchema } from "@/lib/validation/settings";
+import type { z } from "zod";
+import type { shopSettingsSchema } from "@/lib/validation/settings";
 import { recordAudit } from "@/lib/services/audit";
-import { forbiddenUnlessManager, parseInput, type Actor } from "./require-manager";
+import { forbiddenUnlessManager, type Actor } from "./require-manager";
 import { Rollback } from "@/lib/services/rollback";
 import { type ServiceResult } from "@/lib/view/result";
 import { inTransaction } from "@/lib/services/transaction";
 
-export async function updateShopSettings(a: Actor, raw: unknown, db?: Db): Promise<ServiceResult<{ changed: string[] }>> {
+export async function updateShopSettings(a: Actor, input: z.output<typeof shopSettingsSchema>, db?: Db): Promise<ServiceResult<{ changed: string[] }>> {
   const denied = forbiddenUnlessManager(a);
   if (denied) return denied;
-  const input = parseInput(shopSettingsSchema, raw);
-  if (!input.ok) return input.failure;
-  const next = { returnAddress: input.data.returnAddress, contact: input.data.contact, qualityThresholdBp: input.data.threshold };
+  const next = { returnAddress: input.returnAddress, contact: input.contact, qualityThresholdBp: input.threshold };
   return inTransaction(async (tx) => {
     const [before] = await tx.select().from(shops).where(eq(shops.id, a.shopId)).limit(1).for("update");
     if (!before) throw new Rollback({ code: "NOT_FOUND" });

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { DrillTable } from "@/components/analytics/drill-table";
 import { cn } from "@/components/ui/cn";
 import { PageHeader } from "@/components/ui/card";
 import { requireShopUser } from "@/lib/auth/guard";
-import { BUYER_REASON_SPECS, say, type Locale } from "@/lib/rules";
+import { getRuleWords } from "@/lib/i18n/server-words";
 import { categoryName, decodeDrillCursor, drillCounts, drillOrders, encodeDrillCursor } from "@/lib/services/quality/analytics";
 import { DRILL_PLACES, parseDrill, parseRange, type DrillScope } from "@/lib/validation/analytics";
 
@@ -26,7 +26,7 @@ export default async function DrillPage({ searchParams }: { searchParams: Promis
   await connection();
   const u = await requireShopUser();
   const t = await getTranslations("analytics");
-  const locale = (await getLocale()) as Locale;
+  const w = await getRuleWords();
   const params = await searchParams;
   const range = parseRange(params, Date.now());
   const drill = parseDrill(params, range);
@@ -56,7 +56,7 @@ export default async function DrillPage({ searchParams }: { searchParams: Promis
       ? t("drillDay", { day: scope.day })
       : scope.kind === "category"
         ? t("drillCategory", { name: catName ?? String(scope.code), from: scope.from, to: scope.to })
-        : t("drillReason", { reason: say(BUYER_REASON_SPECS[scope.reason].label, locale), from: scope.from, to: scope.to });
+        : t("drillReason", { reason: w.reason(scope.reason), from: scope.from, to: scope.to });
   const back = scope.kind === "day" ? "/analytics" : `/analytics?from=${scope.from}&to=${scope.to}`;
   return (
     <div className="space-y-4">

@@ -1,15 +1,11 @@
 /** The queue's live refresh and "load more": the same page the server rendered, as JSON. */
-import { headers } from "next/headers";
-import { shopUserFromHeaders } from "@/lib/auth/session";
+import { sessionRoute } from "@/lib/http/route";
 import { parseQueueTab } from "@/lib/rules";
-import { decodeQueueCursor } from "@/lib/services/queue/page";
 import { queueItems } from "@/lib/services/queue/items";
-import { queueCounts } from "@/lib/services/queue/page";
+import { decodeQueueCursor, queueCounts } from "@/lib/services/queue/page";
 import { parseQueueFilters } from "@/lib/validation/queue";
 
-export async function GET(req: Request): Promise<Response> {
-  const user = await shopUserFromHeaders(await headers());
-  if (!user) return Response.json({ error: { code: "UNAUTHORIZED", message: "请先登录" } }, { status: 401 });
+export const GET = sessionRoute("operator", async ({ req, user }) => {
   const params = Object.fromEntries(new URL(req.url).searchParams);
   const tab = parseQueueTab(params.tab);
   const { filters } = parseQueueFilters(params);
@@ -21,4 +17,4 @@ export async function GET(req: Request): Promise<Response> {
     params.after ? null : queueCounts(user.shopId, filters, undefined, fresh),
   ]);
   return Response.json({ ...data, counts, now }, { headers: { "cache-control": "no-store" } });
-}
+});

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { auditSummary } from "@/components/settings/audit-summary";
 import { EmptyNote } from "@/components/settings/section-intro";
 import { buttonVariants } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { requireShopUser } from "@/lib/auth/guard";
-import type { Locale } from "@/lib/rules";
+import { formatInstantSeconds } from "@/lib/i18n/format";
+import { getRuleWords } from "@/lib/i18n/server-words";
+import { MERCHANT_ACTIONS, REFUND_STATUSES, type MerchantAction, type RefundStatus } from "@/lib/rules";
 import { listAudit } from "@/lib/services/audit";
 import { listMembers } from "@/lib/services/settings/members";
-import { ACTION_LABEL_KEYS } from "@/components/refunds/action-labels";
 import { AUDIT_KINDS, auditFilterSchema } from "@/lib/validation/settings";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,22 +23,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const u = await requireShopUser("manager");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filter = auditFilterSchema.parse(raw);
-  const [page, members, t, tRoles, tAction, locale] = await Promise.all([
+  const [page, members, t, tRoles, w] = await Promise.all([
     listAudit(u.shopId, filter),
     listMembers(u.shopId),
     getTranslations("settings.audit"),
     getTranslations("roles"),
-    getTranslations("request"),
-    getLocale(),
+    getRuleWords(),
   ]);
   const names = new Map(members.map((m) => [m.userId, m.name]));
   const words = {
     nameOf: (id: unknown) => (typeof id === "string" ? (names.get(id) ?? id.slice(0, 8)) : "—"),
     roleOf: (role: unknown) => (role === "manager" || role === "operator" ? tRoles(role) : String(role ?? "—")),
-    actionOf: (action: unknown) => (typeof action === "string" && action in ACTION_LABEL_KEYS ? tAction(ACTION_LABEL_KEYS[action as keyof typeof ACTION_LABEL_KEYS]) : String(action)),
+    actionOf: (action: unknown) => ((MERCHANT_ACTIONS as readonly unknown[]).includes(action) ? w.action(action as MerchantAction) : String(action)),
+    statusOf: (s: unknown) => ((REFUND_STATUSES as readonly unknown[]).includes(s) ? w.status(s as RefundStatus) : String(s ?? "—")),
+    list: w.list,
   };
   const detail = (key: string, values?: Record<string, string | number>) => t(`detail.${key}` as never, values as never);
-  const fmt = new Intl.DateTimeFormat(locale, { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "medium" });
   const query = (extra: Record<string, string | number | undefined>) => {
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries({ kind: filter.kind, user: filter.user, from: filter.from, to: filter.to, ...extra })) if (v !== undefined && v !== "") p.set(k, String(v));
@@ -92,11 +93,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {page.rows.map((r) => (
             <tr key={r.id} className="border-t border-slate-100 align-top" data-testid="audit-row">
               <td className="px-3 py-2 whitespace-nowrap tabular-nums">
-                <time dateTime={r.at.toISOString()}>{fmt.format(r.at)}</time>
+                <time dateTime={r.at.toISOString()}>{formatInstantSeconds(r.at)}</time>
               </td>
               <td className="px-3 py-2">{r.userName ?? (r.kind === "refund-action" ? t("byRule") : t("nobody"))}</td>
               <td className="px-3 py-2 whitespace-nowrap">{t(`kinds.${r.kind}`)}</td>
-              <td className="px-3 py-2 break-words text-slate-700">{auditSummary(r.kind, r.detail, detail, locale as Locale, words)}</td>
+              <td className="px-3 py-2 break-words text-slate-700">{auditSummary(r.kind, r.detail, detail, words)}</td>
             </tr>
           ))}
         </DataTable>

@@ -1,6 +1,8 @@
 import { secrets } from "@/lib/config/server-config";
 import { parseJson, readBodyLimited } from "@/lib/http/body";
-import { errorMessage, HTTP_STATUS, localeFromHeaders } from "@/lib/http/errors";
+import { HTTP_STATUS } from "@/lib/http/errors";
+import { translator } from "@/lib/i18n/catalogue";
+import { errorMessage, localeFromHeaders } from "@/lib/i18n/service-errors";
 import { verifySignature } from "@/lib/http/signature";
 import { ingestEvent, type EventOutcome } from "@/lib/services/feed/event";
 import { ingestBatch } from "@/lib/services/feed/batch";
@@ -12,16 +14,17 @@ function present(o: EventOutcome, locale: ReturnType<typeof localeFromHeaders>) 
 
 export async function POST(req: Request): Promise<Response> {
   const locale = localeFromHeaders(req.headers);
+  const t = translator(locale, "serviceErrors");
   const body = await readBodyLimited(req, MAX_FEED_BODY_BYTES);
-  if (!body.ok) return Response.json({ error: { code: "PAYLOAD_TOO_LARGE", message: "body larger than 256 KiB" } }, { status: 413 });
+  if (!body.ok) return Response.json({ error: { code: "PAYLOAD_TOO_LARGE", message: t("payloadTooLarge", { limit: `${MAX_FEED_BODY_BYTES / 1024} KiB` }) } }, { status: 413 });
   if (!verifySignature(body.text, req.headers.get("x-signature"), secrets().webhookSecret)) {
-    return Response.json({ error: { code: "UNAUTHORIZED", message: "missing or wrong X-Signature" } }, { status: 401 });
+    return Response.json({ error: { code: "UNAUTHORIZED", message: t("badSignature") } }, { status: 401 });
   }
   const json = parseJson(body.text);
-  if (!json.ok || typeof json.value !== "object" || json.value === null) return Response.json({ error: { code: "VALIDATION", message: "body is not a JSON object" } }, { status: 400 });
+  if (!json.ok || typeof json.value !== "object" || json.value === null) return Response.json({ error: { code: "VALIDATION", message: t("notJsonObject") } }, { status: 400 });
   if ("events" in json.value) {
     const batch = feedBatchSchema.safeParse(json.value);
-    if (!batch.success) return Response.json({ error: { code: "VALIDATION", message: `events must be an array of 1 to ${MAX_BATCH} events` } }, { status: 400 });
+    if (!batch.success) return Response.json({ error: { code: "VALIDATION", message: t("batchSize", { max: MAX_BATCH }) } }, { status: 400 });
     const results = await ingestBatch(batch.data.events);
     const failed = results.some((r) => r.status === "rejected");
     return Response.json({ results: results.map((r) => present(r, locale)) }, { status: failed ? 207 : 200 });

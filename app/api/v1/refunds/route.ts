@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { jsonError } from "@/lib/http/errors";
-import { merchantApi } from "@/lib/http/api-handler";
+import { merchantApi } from "@/lib/http/route";
 import { decodeCursor, listRefunds } from "@/lib/services/refunds/reads";
 import { statusSchema } from "@/lib/validation/common";
 

@@ -1,13 +1,11 @@
 /** An uploaded evidence image, only to users of the shop that owns it; never run as a document. */
-import { headers } from "next/headers";
-import { shopUserFromHeaders } from "@/lib/auth/session";
+import { jsonError } from "@/lib/http/errors";
+import { sessionRoute } from "@/lib/http/route";
 import { readEvidence } from "@/lib/services/refunds/evidence";
 
-export async function GET(_req: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
-  const user = await shopUserFromHeaders(await headers());
-  if (!user) return new Response("unauthorized", { status: 401 });
-  const f = await readEvidence(user.shopId, (await params).file);
-  if (!f) return new Response("not found", { status: 404 });
+export const GET = sessionRoute<{ file: string }>("operator", async ({ user, locale, params }) => {
+  const f = await readEvidence(user.shopId, params.file);
+  if (!f) return jsonError({ code: "NOT_FOUND" }, locale);
   return new Response(new Uint8Array(f.bytes), {
     headers: {
       "content-type": f.contentType,
@@ -16,4 +14,4 @@ export async function GET(_req: Request, { params }: { params: Promise<{ file: s
       "cache-control": "private, max-age=86400",
     },
   });
-}
+});

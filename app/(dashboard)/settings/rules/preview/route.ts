@@ -1,21 +1,17 @@
 /** DOMAIN §11 preview (a read, so a GET): `?conditions=<json>` → what the rule would have done in the last 30 days. */
-import { headers } from "next/headers";
-import { getLocale } from "next-intl/server";
-import { shopUserFromHeaders } from "@/lib/auth/session";
 import { jsonError } from "@/lib/http/errors";
-import type { Locale } from "@/lib/rules";
+import { parseJson } from "@/lib/http/body";
+import { sessionRoute } from "@/lib/http/route";
+import { translator } from "@/lib/i18n/catalogue";
 import { previewRuleForShop } from "@/lib/services/settings/auto-approval-rules";
+import { parseInput } from "@/lib/validation/parse";
+import { ruleConditionsSchema } from "@/lib/validation/settings";
 
-export async function GET(req: Request): Promise<Response> {
-  const locale = (await getLocale()) as Locale;
-  const user = await shopUserFromHeaders(await headers());
-  if (!user) return jsonError({ code: "UNAUTHORIZED" }, locale);
-  let conditions: unknown;
-  try {
-    conditions = JSON.parse(new URL(req.url).searchParams.get("conditions") ?? "");
-  } catch {
-    return jsonError({ code: "VALIDATION", message: locale === "en" ? "conditions must be JSON" : "条件格式不正确" }, locale);
-  }
-  const r = await previewRuleForShop(user, conditions, Date.now());
+export const GET = sessionRoute("manager", async ({ req, user, locale }) => {
+  const conditions = parseJson(new URL(req.url).searchParams.get("conditions") ?? "");
+  if (!conditions.ok) return jsonError({ code: "VALIDATION", message: translator(locale, "serviceErrors")("notJson", { field: "conditions" }) }, locale);
+  const parsed = parseInput(ruleConditionsSchema, conditions.value);
+  if (!parsed.ok) return jsonError(parsed.error, locale);
+  const r = await previewRuleForShop(user, parsed.data, Date.now());
   return r.ok ? Response.json(r.data, { headers: { "cache-control": "no-store" } }) : jsonError(r.error, locale);
-}
+});

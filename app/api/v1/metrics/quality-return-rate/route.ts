@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { jsonError } from "@/lib/http/errors";
-import { merchantApi } from "@/lib/http/api-handler";
+import { merchantApi } from "@/lib/http/route";
 import { calendarDatesBetween } from "@/lib/rules";
 import { qualityOverview } from "@/lib/services/quality/analytics";
 import { calendarDateSchema } from "@/lib/validation/common";

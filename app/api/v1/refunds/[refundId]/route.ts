@@ -1,5 +1,5 @@
 import { jsonError } from "@/lib/http/errors";
-import { merchantApi } from "@/lib/http/api-handler";
+import { merchantApi } from "@/lib/http/route";
 import { getRefund } from "@/lib/services/refunds/reads";
 import { idSchema } from "@/lib/validation/common";
 

@@ -1,0 +1,54 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { formatYuan } from "@/lib/rules";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+
+export interface OfferDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  range: { min: number; max: number };
+  pending: boolean;
+  fieldError: string | null;
+  onSubmit: (body: { amount: number; message?: string }) => void;
+}
+
+/** 协商部分退款: an amount within the range (fen from yuan as typed) and an optional message to the buyer. */
+export function OfferDialog(p: OfferDialogProps) {
+  const t = useTranslations("request");
+  const [amountYuan, setAmountYuan] = useState("");
+  const [message, setMessage] = useState("");
+  const amountFen = Math.round(Number(amountYuan) * 100);
+  const bad = !amountYuan || !Number.isFinite(amountFen) || amountFen < p.range.min || amountFen > p.range.max;
+  return (
+    <Dialog open={p.open} onOpenChange={p.onOpenChange} title={t("offerTitle")} description={t("offerHint", { max: formatYuan(p.range.max) })}>
+      <form
+        className="space-y-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!bad) p.onSubmit({ amount: amountFen, ...(message.trim() ? { message } : {}) });
+        }}
+      >
+        <label className="flex flex-col gap-1 text-sm">
+          {t("offerAmount")}
+          <input value={amountYuan} onChange={(e) => setAmountYuan(e.target.value)} inputMode="decimal" className="rounded-md border border-slate-300 px-2 py-2" required />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {t("offerMessage")}
+          <textarea value={message} onChange={(e) => setMessage(e.target.value)} rows={2} className="rounded-md border border-slate-300 px-2 py-2" />
+        </label>
+        {amountYuan && bad ? <p className="text-sm text-amber-800">{t("offerRange", { min: formatYuan(p.range.min), max: formatYuan(p.range.max) })}</p> : null}
+        {p.fieldError ? <p className="text-sm text-red-700">{p.fieldError}</p> : null}
+        <div className="flex justify-end gap-2">
+          <Button type="button" variant="secondary" onClick={() => p.onOpenChange(false)}>
+            {t("cancel")}
+          </Button>
+          <Button type="submit" disabled={p.pending || bad}>
+            {t("confirmOffer")}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

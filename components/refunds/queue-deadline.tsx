@@ -1,0 +1,25 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { QueueItem } from "@/lib/view/queue";
+import { Badge } from "@/components/ui/badge";
+import { urgencyOf } from "./deadline-text";
+import type { QueueLabels } from "./queue-labels";
+import { useDurationText } from "./use-duration-text";
+
+const URGENCY_TONE = { none: "neutral", normal: "neutral", amber: "warn", red: "bad", overdue: "bad" } as const;
+
+/** Time left to a row's deadline (amber, red, overdue) and what the deadline will do. */
+export function QueueDeadline({ item, now, labels }: { item: QueueItem; now: number; labels: QueueLabels }) {
+  const t = useTranslations("refunds");
+  const duration = useDurationText();
+  if (item.deadlineAt === null) return <span className="text-xs text-slate-500">{t("noDeadline")}</span>;
+  const u = urgencyOf(item.deadlineAt, now, labels.urgency);
+  return (
+    <span className="flex flex-col gap-0.5">
+      <Badge tone={URGENCY_TONE[u]} data-urgency={u}>
+        {u === "overdue" ? t("overdue") : t("left", { time: duration(item.deadlineAt - now) })}
+      </Badge>
+      {item.deadlineOutcome ? <span className="text-xs text-slate-600">{labels.outcome[item.deadlineOutcome]}</span> : null}
+    </span>
+  );
+}

@@ -1,0 +1,38 @@
+import { getTranslations } from "next-intl/server";
+import { formatInstant } from "@/lib/i18n/format";
+import { wordsOf } from "@/lib/i18n/rule-words";
+import { getRuleWords } from "@/lib/i18n/server-words";
+import { BUYER_RISK_LEVELS, deadlineOutcomeFor, formatYuan } from "@/lib/rules";
+import type { RefundView } from "@/lib/view/refund";
+import { Badge } from "@/components/ui/badge";
+import { RowBadges } from "../row-badges";
+
+/** The request's title line: product, ids, state, amount, type and reason, the deadline and what it does, the badges. */
+export async function RequestHeader({ view }: { view: RefundView }) {
+  const t = await getTranslations("request");
+  const w = await getRuleWords();
+  const { refund: r, product: p, badges } = view;
+  const outcome = deadlineOutcomeFor(r.status, r.type);
+  return (
+    <header className="space-y-1">
+      <h1 className="text-xl font-semibold text-slate-900">{p.title}</h1>
+      <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+        <span>
+          {r.id} · {r.orderId}
+        </span>
+        <Badge>{w.status(r.status)}</Badge>
+        <span className="font-semibold tabular-nums text-slate-900">{formatYuan(r.amount)}</span>
+        <span>
+          {w.refundType(r.type)} · {w.reason(r.reason)}
+        </span>
+      </p>
+      {r.deadlineAt ? (
+        <p className="text-sm text-slate-700">
+          {t("deadline", { at: formatInstant(r.deadlineAt) })}
+          {outcome ? ` · ${w.deadlineOutcome(outcome)}` : ""}
+        </p>
+      ) : null}
+      <RowBadges badges={badges} risk={wordsOf(BUYER_RISK_LEVELS, w.buyerRisk)} />
+    </header>
+  );
+}
