@@ -21,7 +21,7 @@ async function cursorAtDepth(db: Db, depth: number): Promise<QueueCursor | null>
   return { at: new Date(row.deadline_at).toISOString(), id: row.id };
 }
 
-export function queueDepths(shape: BenchShape): number[] {
+function queueDepths(shape: BenchShape): number[] {
   return [0, Math.floor(shape.pending / 10), shape.pending - 100];
 }
 

@@ -61,7 +61,7 @@ async function load(url: string, path: string, headers: Record<string, string>, 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An operator reads a queue page before asking for the next one: one second is already quicker than anyone works a queue. */
-export const OPERATOR_PAUSE_MS = 1_000;
+const OPERATOR_PAUSE_MS = 1_000;
 
 export async function measureHttp(server: BenchServer, label: string, apiToken: string, feed: FeedCatalogue, now: number, quick: boolean, feedTarget: boolean): Promise<Result[]> {
   const { url } = server;

@@ -19,7 +19,7 @@ export interface ThrowawayPg {
 
 const isRoot = process.getuid?.() === 0;
 
-export function findPgBin(): string | null {
+function findPgBin(): string | null {
   const candidates: string[] = [];
   try {
     candidates.push(execFileSync("pg_config", ["--bindir"], { encoding: "utf8" }).trim());
@@ -33,7 +33,7 @@ export function findPgBin(): string | null {
 }
 
 /** Installs Debian's PostgreSQL server when we are root and none is present. */
-export function ensurePgBin(): string | null {
+function ensurePgBin(): string | null {
   const found = findPgBin();
   if (found || !isRoot) return found;
   console.log("Installing Debian's postgresql package for the PostgreSQL test run…");

@@ -4,7 +4,7 @@ import { getRuleWords } from "@/lib/i18n/server-words";
 import type { BuyerReason } from "@/lib/rules";
 import type { BreakdownRow } from "@/lib/view/quality";
 import { Badge } from "@/components/ui/badge";
-import { TableFrame } from "@/components/ui/table-frame";
+import { DataTable } from "@/components/ui/data-table";
 import { percent } from "./percent";
 
 /** Totals by category (exempt categories marked) or by first reason; each row opens its orders. */
@@ -16,18 +16,7 @@ export async function BreakdownTable({ rows, dimension, rangeQuery, totalCounted
   if (shown.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{t("emptyBreakdown")}</p>;
   const nameOf = (r: BreakdownRow) => (dimension === "reason" ? w.reason(r.key as BuyerReason) : r.name);
   return (
-    <TableFrame label={title}>
-      <table className="w-full text-left text-sm">
-        <thead className="bg-slate-50 text-xs text-slate-600">
-          <tr>
-            {[dimension === "category" ? t("category") : t("reason"), t("denominator"), t("numerator"), t("exempted"), t("counted"), dimension === "category" ? t("rate") : t("shareOfCounted")].map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
+    <DataTable label={title} columns={[dimension === "category" ? t("category") : t("reason"), t("denominator"), t("numerator"), t("exempted"), t("counted"), dimension === "category" ? t("rate") : t("shareOfCounted")]}>
           {shown.map((r) => (
             <tr key={r.key} className="border-t border-slate-100 tabular-nums">
               <td className="px-3 py-1.5">
@@ -47,8 +36,6 @@ export async function BreakdownTable({ rows, dimension, rangeQuery, totalCounted
               <td className="px-3 py-1.5">{dimension === "category" ? percent(r.rate) : percent(totalCounted === 0 ? null : r.counted / totalCounted)}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </TableFrame>
+    </DataTable>
   );
 }

@@ -4,7 +4,7 @@ import { getRuleWords } from "@/lib/i18n/server-words";
 import { qualityPlace } from "@/lib/rules";
 import type { DrillRow } from "@/lib/view/quality";
 import { Badge } from "@/components/ui/badge";
-import { TableFrame } from "@/components/ui/table-frame";
+import { DataTable } from "@/components/ui/data-table";
 
 const PLACE_TONE = { NOT_IN_DENOMINATOR: "neutral", DENOMINATOR_ONLY: "info", EXEMPT: "good", COUNTED: "bad" } as const;
 
@@ -14,18 +14,7 @@ export async function DrillTable({ rows }: { rows: DrillRow[] }) {
   const w = await getRuleWords();
   if (rows.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">{t("drillEmpty")}</p>;
   return (
-    <TableFrame label={t("drillTitle")}>
-      <table className="w-full text-left text-sm">
-        <thead className="bg-slate-50 text-xs text-slate-600">
-          <tr>
-            {[t("orderId"), t("paidAt"), t("product"), t("firstReason"), t("place"), t("blockers")].map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
+    <DataTable label={t("drillTitle")} columns={[t("orderId"), t("paidAt"), t("product"), t("firstReason"), t("place"), t("blockers")]}>
           {rows.map((r) => {
             const place = qualityPlace(r);
             return (
@@ -52,8 +41,6 @@ export async function DrillTable({ rows }: { rows: DrillRow[] }) {
               </tr>
             );
           })}
-        </tbody>
-      </table>
-    </TableFrame>
+    </DataTable>
   );
 }

@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { ChartDay, ChartLabels } from "./quality-chart";
 
-export function ChartSkeleton() {
+function ChartSkeleton() {
   return (
     <div className="flex h-72 items-end gap-1 sm:h-80" aria-hidden>
       {Array.from({ length: 24 }, (_, i) => (

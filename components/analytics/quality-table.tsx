@@ -4,7 +4,7 @@ import type { DayTotals } from "@/lib/view/quality";
 import { exemptionSavedPoints, type Totals } from "@/lib/rules";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { TableFrame } from "@/components/ui/table-frame";
+import { DataTable } from "@/components/ui/data-table";
 import { percent } from "./percent";
 
 export async function QualitySummary({ totals }: { totals: Totals }) {
@@ -37,19 +37,7 @@ export async function QualityDayTable({ days }: { days: DayTotals[] }) {
   const shown = days.filter((d) => d.denominator > 0).reverse();
   if (shown.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">{t("empty")}</p>;
   return (
-    <TableFrame label={t("title")}>
-      <table className="w-full text-left text-sm">
-        <caption className="px-3 py-2 text-left text-xs text-slate-600">{t("provisionalHint")}</caption>
-        <thead className="bg-slate-50 text-xs text-slate-600">
-          <tr>
-            {[t("day"), t("denominator"), t("numerator"), t("exempted"), t("counted"), t("rate"), t("rawRate")].map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
+    <DataTable label={t("title")} columns={[t("day"), t("denominator"), t("numerator"), t("exempted"), t("counted"), t("rate"), t("rawRate")]} caption={t("provisionalHint")}>
           {shown.map((d) => (
             <tr key={d.day} className="border-t border-slate-100 tabular-nums">
               <td className="px-3 py-1.5">
@@ -66,8 +54,6 @@ export async function QualityDayTable({ days }: { days: DayTotals[] }) {
               <td className="px-3 py-1.5">{percent(d.rawRate)}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </TableFrame>
+    </DataTable>
   );
 }

@@ -1,5 +1,5 @@
 /** One audit entry in words. `t` is the "settings.audit.detail" translator; names come from the shop's members. */
-import type { AuditKind } from "@/lib/validation/settings";
+import type { AuditKind } from "@/lib/view/audit";
 
 type T = (key: string, values?: Record<string, string | number>) => string;
 

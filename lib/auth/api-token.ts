@@ -3,10 +3,8 @@ import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import type { ShopRole } from "@/lib/db/schema";
-import type { AuditKind } from "@/lib/validation/settings";
+import { recordAudit } from "@/lib/db/audit-log";
 import type { ShopUser } from "./session";
-
-const TOKEN_USE: AuditKind = "token-use";
 
 /** Per token, fixed one-minute windows counted in the database (shared by every instance). */
 export const API_RATE_LIMIT = { windowSeconds: 60, max: Number(process.env.API_RATE_LIMIT_MAX ?? 1200) };
@@ -21,8 +19,8 @@ export async function shopUserFromBearer(authorization: string | null, now = Dat
   const m = /^Bearer\s+([A-Za-z0-9_-]{10,200})$/.exec(authorization?.trim() ?? "");
   if (!m) return { ok: false, code: "UNAUTHORIZED" };
   const db = await getDb();
-  // One statement finds the token of an active member, counts the call in its window and records
-  // its use (SET sees the old row on every branch); an unknown, revoked or deactivated token matches nothing.
+  // One statement finds the token of an active member and counts the call in its window (SET sees
+  // the old row on every branch); an unknown, revoked or deactivated token matches nothing.
   const at = new Date(now).toISOString();
   const res = await db.execute(sql`
     with t as (
@@ -35,16 +33,13 @@ export async function shopUserFromBearer(authorization: string | null, now = Dat
         and m.user_id = t.user_id and m.shop_id = t.shop_id and m.active
         and u.id = t.user_id and s.id = t.shop_id
       returning t.id as token_id, t.name as token_name, t.window_count as count, t.window_start as start, u.id as user_id, u.email, u.name, m.shop_id, m.role, s.name as shop_name
-    ),
-    -- The audit log records a token's use once per rate window (issue 8; docs/decisions.md), not every call.
-    used as (
-      insert into audit_log (shop_id, user_id, at, kind, detail)
-      select t.shop_id, t.user_id, ${at}::timestamptz, ${TOKEN_USE}, json_build_object('tokenId', t.token_id, 'name', t.token_name)::jsonb from t where t.count = 1
     )
     select * from t`);
-  const hit = (res as unknown as { rows: { count: number; start: string | Date; user_id: string; email: string; name: string; shop_id: string; role: ShopRole; shop_name: string }[] }).rows[0];
+  const hit = (res as unknown as { rows: { token_id: string; token_name: string; count: number; start: string | Date; user_id: string; email: string; name: string; shop_id: string; role: ShopRole; shop_name: string }[] }).rows[0];
   if (!hit) return { ok: false, code: "UNAUTHORIZED" };
   const counted = { count: Number(hit.count), start: new Date(hit.start) };
+  // The audit log records a token's use once per rate window (issue 8; docs/decisions.md), not every call.
+  if (counted.count === 1) await recordAudit(db, { shopId: hit.shop_id, userId: hit.user_id, kind: "token-use", detail: { tokenId: hit.token_id, name: hit.token_name } }, now);
   if (counted.count > API_RATE_LIMIT.max) {
     const resetAt = counted.start.getTime() + API_RATE_LIMIT.windowSeconds * 1000;
     return { ok: false, code: "RATE_LIMITED", retryAfterSeconds: Math.max(1, Math.ceil((resetAt - now) / 1000)) };

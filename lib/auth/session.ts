@@ -31,7 +31,7 @@ export async function shopUserFromHeaders(headers: Headers): Promise<ShopUser | 
   return { userId: session.user.id, email: session.user.email, name: session.user.name, shopId: member.shopId, shopName: member.shopName, role: member.role };
 }
 
-export const ROLE_RANK: Readonly<Record<ShopRole, number>> = { operator: 1, manager: 2 };
+const ROLE_RANK: Readonly<Record<ShopRole, number>> = { operator: 1, manager: 2 };
 
 /** A manager can do all an operator can (DOMAIN §1). */
 export function hasRole(u: Pick<ShopUser, "role">, needed: ShopRole): boolean {

@@ -1,7 +1,7 @@
 /** CSV for spreadsheets: RFC 4180 quoting, CRLF rows, and a BOM so Excel reads the Chinese right. */
 export const CSV_BOM = "\uFEFF";
 
-export function csvCell(v: string | number | boolean | null | undefined): string {
+function csvCell(v: string | number | boolean | null | undefined): string {
   const s = v === null || v === undefined ? "" : String(v);
   // A leading = + - @ would make a spreadsheet run it as a formula: prefix a quote (OWASP CSV injection).
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;

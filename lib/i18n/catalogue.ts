@@ -8,7 +8,7 @@ import { SHOP_TIME_ZONE, type Locale } from "@/lib/rules";
 import en from "./messages/en.json";
 import zh from "./messages/zh-CN.json";
 
-export const CATALOGUES = { "zh-CN": zh, en } as const;
+const CATALOGUES = { "zh-CN": zh, en } as const;
 
 /** A translate function: `key` relative to the namespace, ICU `values` filled in. */
 export type Translate = (key: string, values?: Record<string, string | number | Date>) => string;

@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import en from "@/lib/i18n/messages/en.json";
 import zh from "@/lib/i18n/messages/zh-CN.json";
+import { FIELD_ERRORS } from "@/lib/validation/settings";
+import { SERVICE_ERROR_CODES, SETTINGS_NOTICES } from "@/lib/view/result";
 
 type Tree = { [k: string]: string | Tree };
 
@@ -29,5 +31,14 @@ describe("messages in zh-CN and en", () => {
   });
   it("leave no message empty", () => {
     expect([...z, ...e].filter(([, v]) => v.trim() === "").map(([k]) => k)).toEqual([]);
+  });
+});
+
+describe("codes that the catalogue words", () => {
+  const z = flatten(zh as Tree);
+  it("every form field error and settings notice has a message", () => {
+    expect(FIELD_ERRORS.filter((c) => !z.has(`form.errors.${c}`))).toEqual([]);
+    expect(SETTINGS_NOTICES.filter((c) => !z.has(`serviceErrors.notice.${c}`))).toEqual([]);
+    expect(SERVICE_ERROR_CODES.filter((c) => !z.has(`serviceErrors.generic.${c}`))).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
 export const SHOP_TIME_ZONE = "Asia/Shanghai";
-export const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
+const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,25 +1,15 @@
 /**
- * The shop's audit log (issue 8): append-only (a database trigger refuses UPDATE and DELETE),
- * written in the same transaction as the change it records, read newest first with a keyset.
+ * The shop's audit log (issue 8), read newest first with a keyset. It is written by lib/db/audit-log
+ * in the same transaction as the change it records, and append-only.
  */
 import { and, desc, eq, gte, lt } from "drizzle-orm";
-import { getDb, type Db, type Tx } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 import { auditLog, user } from "@/lib/db/schema";
 import { shanghaiDayEnd, shanghaiDayStart } from "@/lib/rules";
-import type { AuditFilter, AuditKind } from "@/lib/validation/settings";
+import type { AuditFilter } from "@/lib/validation/settings";
+import type { AuditKind } from "@/lib/view/audit";
 
-export interface AuditEntry {
-  shopId: string | null;
-  userId: string | null;
-  kind: AuditKind;
-  detail: Record<string, unknown>;
-}
-
-export async function recordAudit(db: Db | Tx, e: AuditEntry, at?: number): Promise<void> {
-  await db.insert(auditLog).values({ shopId: e.shopId, userId: e.userId, kind: e.kind, detail: e.detail, ...(at === undefined ? {} : { at: new Date(at) }) });
-}
-
-export const AUDIT_PAGE = 50;
+const AUDIT_PAGE = 50;
 
 export interface AuditRow {
   id: number;

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { BUYER_REASONS, REASON_CLASSES, REFUND_TYPES, shanghaiDayEnd, shanghaiDayStart, type BuyerReason, type ReasonClass, type RefundType } from "@/lib/rules";
 import { calendarDateSchema, idSchema } from "./common";
+import { FILTER_KEYS } from "@/lib/view/queue";
 
 export interface QueueFilters {
   type?: RefundType;
@@ -24,7 +25,6 @@ export interface QueueFilters {
   q?: string;
 }
 
-export const FILTER_KEYS = ["type", "reason", "reasonClass", "category", "amountMin", "amountMax", "exemptEligible", "fastRefund", "createdFrom", "createdTo", "deadlineFrom", "deadlineTo", "buyer", "q"] as const;
 
 const yuan = z.coerce.number().min(0).max(10_000_000).transform((v) => Math.round(v * 100));
 const flag = z.enum(["1", "0"]).transform((v) => v === "1");

@@ -8,7 +8,7 @@ import { evidenceSchema, idSchema, positiveFenSchema, rejectReasonSchema, textSc
 
 const version = { version: versionSchema };
 
-export const ACTION_BODIES = {
+const ACTION_BODIES = {
   approve: z.object({ ...version, action: z.literal("approve") }),
   reject: z.object({ ...version, action: z.literal("reject"), reasonCode: rejectReasonSchema, explanation: textSchema, evidence: evidenceSchema.optional() }),
   intercept: z.object({ ...version, action: z.literal("intercept") }),
@@ -25,7 +25,7 @@ export type RefundCommand = z.output<typeof refundCommandSchema>;
 export const refundActionInputSchema = z.object({ refundId: idSchema, command: refundCommandSchema });
 
 /** 批量同意: each selected request with the version shown. */
-export const MAX_BULK = 100;
+const MAX_BULK = 100;
 export const bulkApproveInputSchema = z.array(z.object({ refundId: idSchema, version: versionSchema })).min(1).max(MAX_BULK);
 
 export function isMerchantAction(name: string): name is MerchantAction {

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { BUYER_REASONS, ORDER_STAGES, parseYuan, REASON_CLASSES, REFUND_TYPES, SHOP_ROLES } from "@/lib/rules";
+import { AUDIT_KINDS } from "@/lib/view/audit";
 import { calendarDateSchema } from "./common";
 
 export const FIELD_ERRORS = ["REQUIRED", "TOO_LONG", "INVALID", "INVALID_EMAIL", "PASSWORD_TOO_SHORT", "EMAIL_TAKEN", "INVALID_PERCENT", "INVALID_AMOUNT", "INVALID_CATEGORY", "INVALID_DATE"] as const;
@@ -16,7 +17,7 @@ const text = (max: number, required = true) => {
 };
 
 /** "3", "3.5", "3.25" (percent) → basis points 1 … 10,000. */
-export const percentBpSchema = z
+const percentBpSchema = z
   .string({ error: "INVALID_PERCENT" })
   .trim()
   .regex(/^\d{1,3}(\.\d{1,2})?$/, "INVALID_PERCENT")
@@ -24,7 +25,7 @@ export const percentBpSchema = z
   .pipe(z.number().int().min(1, "INVALID_PERCENT").max(10_000, "INVALID_PERCENT"));
 
 /** Yuan as typed ("30", "29.9") → fen ≥ 1 (lib/rules parseYuan). */
-export const yuanFenSchema = z.string({ error: "INVALID_AMOUNT" }).transform((s, ctx) => {
+const yuanFenSchema = z.string({ error: "INVALID_AMOUNT" }).transform((s, ctx) => {
   const fen = parseYuan(s);
   if (fen === null || fen < 1) {
     ctx.addIssue({ code: "custom", message: "INVALID_AMOUNT" });
@@ -33,7 +34,7 @@ export const yuanFenSchema = z.string({ error: "INVALID_AMOUNT" }).transform((s,
   return fen;
 });
 
-export const categoryCodeSchema = z.coerce.number({ error: "INVALID_CATEGORY" }).int("INVALID_CATEGORY").min(1, "INVALID_CATEGORY").max(99_999_999, "INVALID_CATEGORY");
+const categoryCodeSchema = z.coerce.number({ error: "INVALID_CATEGORY" }).int("INVALID_CATEGORY").min(1, "INVALID_CATEGORY").max(99_999_999, "INVALID_CATEGORY");
 
 export const shopSettingsSchema = z.object({
   returnAddress: text(200, false),
@@ -57,7 +58,7 @@ export const ruleConditionsSchema = z.object({
 
 export const ruleSchema = z.object({ name: text(50), enabled: z.boolean(), conditions: ruleConditionsSchema });
 
-export const ruleIdSchema = z.string().uuid("INVALID");
+const ruleIdSchema = z.string().uuid("INVALID");
 export const ruleSaveSchema = z.object({ id: ruleIdSchema.nullable(), rule: ruleSchema });
 export const ruleToggleSchema = z.object({ id: ruleIdSchema, enabled: z.boolean() });
 export const ruleMoveSchema = z.object({ id: ruleIdSchema, direction: z.enum(["up", "down"]) });
@@ -79,9 +80,6 @@ export const memberActiveSchema = z.object({ userId: z.string().uuid("INVALID"),
 export const tokenCreateSchema = z.object({ name: text(50), userId: z.string().uuid("INVALID") });
 export const tokenRefSchema = z.object({ id: z.string().uuid("INVALID") });
 
-/** What the audit log records (issue 8): settings, rules, list, users, tokens, sign-ins, token use, request actions. */
-export const AUDIT_KINDS = ["settings", "rule", "exempt-list", "member", "token", "sign-in", "sign-in-failed", "token-use", "refund-action"] as const;
-export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 /** The audit page's filters as they live in the URL; anything malformed is dropped. */
 export const auditFilterSchema = z.object({

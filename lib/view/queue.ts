@@ -46,3 +46,7 @@ export interface TabCount {
 }
 
 export type TabCounts = Record<QueueTab, TabCount>;
+
+/** The queue's filters, as they live in the URL (parsed by lib/validation/queue). */
+export const FILTER_KEYS = ["type", "reason", "reasonClass", "category", "amountMin", "amountMax", "exemptEligible", "fastRefund", "createdFrom", "createdTo", "deadlineFrom", "deadlineTo", "buyer", "q"] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];

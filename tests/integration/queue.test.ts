@@ -1,7 +1,7 @@
 /** The queue's keyset pages walk exactly the rows of the OFFSET order, for every tab, at any page size. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setDbHandleForProcess, type DbHandle } from "@/lib/db/client";
-import { decodeCursor, listRefunds } from "@/lib/services/refunds/reads";
+import { decodeListCursor, listRefunds } from "@/lib/services/refunds/reads";
 import { QUEUE_TAB_KEYS } from "@/lib/rules";
 import { decodeQueueCursor, queueCounts, queuePage, queuePageByOffset } from "@/lib/services/queue/page";
 import { openTestDb, onPostgres } from "./db-fixture";
@@ -59,7 +59,7 @@ describe(`queue keyset paging on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () =>
         const p = await listRefunds(shopId, { limit: 5, cursor });
         seen.push(...p.items.map((i) => ({ d: i.deadlineAt ? Date.parse(i.deadlineAt) : null, id: i.refundId })));
         if (!p.nextCursor) break;
-        cursor = decodeCursor(p.nextCursor) ?? undefined;
+        cursor = decodeListCursor(p.nextCursor) ?? undefined;
       }
       expect(seen).toHaveLength(24);
       const sorted = [...seen].sort((a, b) => (a.d === null) !== (b.d === null) ? (a.d === null ? 1 : -1) : (b.d ?? 0) - (a.d ?? 0) || (a.id < b.id ? 1 : -1));

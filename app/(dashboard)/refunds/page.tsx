@@ -10,7 +10,8 @@ import { getRuleWords } from "@/lib/i18n/server-words";
 import { parseQueueTab } from "@/lib/rules";
 import { queueItems } from "@/lib/services/queue/items";
 import { queueCounts } from "@/lib/services/queue/page";
-import { FILTER_KEYS, parseQueueFilters } from "@/lib/validation/queue";
+import { parseQueueFilters } from "@/lib/validation/queue";
+import { FILTER_KEYS } from "@/lib/view/queue";
 import { bulkApprove, refundAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

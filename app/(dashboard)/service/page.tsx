@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { percent } from "@/components/analytics/percent";
 import { RangePicker } from "@/components/analytics/range-picker";
 import { Card, PageHeader } from "@/components/ui/card";
-import { TableFrame } from "@/components/ui/table-frame";
+import { DataTable } from "@/components/ui/data-table";
 import { requireShopUser } from "@/lib/auth/guard";
 import { formatInstant } from "@/lib/i18n/format";
 import { POLICY_WORDS } from "@/lib/i18n/policy-words";
@@ -22,30 +22,17 @@ function Empty({ text }: { text: string }) {
 
 function Table({ label, head, rows }: { label: string; head: string[]; rows: (string | number)[][] }) {
   return (
-    <TableFrame label={label}>
-      <table className="w-full text-left text-sm">
-        <thead className="bg-slate-50 text-xs text-slate-600">
-          <tr>
-            {head.map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i} className="border-t border-slate-100 tabular-nums">
-              {r.map((c, j) => (
-                <td key={j} className="px-3 py-1.5 whitespace-nowrap">
-                  {c}
-                </td>
-              ))}
-            </tr>
+    <DataTable label={label} columns={head}>
+      {rows.map((r, i) => (
+        <tr key={i} className="border-t border-slate-100 tabular-nums">
+          {r.map((c, j) => (
+            <td key={j} className="px-3 py-1.5 whitespace-nowrap">
+              {c}
+            </td>
           ))}
-        </tbody>
-      </table>
-    </TableFrame>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -15,7 +15,7 @@ import { buyerRowOf, ingestEvent, parseFeedEvent, productRowOf, sameFields, type
 import { applyBulkWave, BULK_TYPES, type WaveItem } from "./bulk";
 
 /** Transactions in flight per batch on PostgreSQL; below the pool size so API calls still get a connection. */
-export const FEED_BATCH_CONCURRENCY = 6;
+const FEED_BATCH_CONCURRENCY = 6;
 
 /** The order each event is about: named in the event, requested earlier in the batch, or stored. */
 async function orderKeys(db: Db, events: readonly FeedEvent[]): Promise<string[]> {

@@ -10,6 +10,7 @@
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/client";
+import { productOfOrder } from "@/lib/db/joins";
 import { afterSalesReviews, buyers, categories, orderQuality, orders, platformEvents, products, refundRequests, shops } from "@/lib/db/schema";
 import type { FeedEvent } from "@/lib/validation/feed";
 import { buyerRowOf, orderRowOf, productRowOf, sameFields, type EventOutcome } from "./event";
@@ -126,7 +127,7 @@ async function signed(tx: Tx, shopId: string, items: (WaveItem & { event: Signed
   const eligible = await tx
     .select({ id: orders.id, paidAt: orders.paidAt, categoryCode: products.categoryCode })
     .from(orders)
-    .innerJoin(products, and(eq(products.shopId, orders.shopId), eq(products.id, orders.productId)))
+    .innerJoin(products, productOfOrder)
     .where(
       and(
         eq(orders.shopId, shopId),

@@ -22,7 +22,7 @@ import {
 } from "@/lib/rules";
 import { feedEventSchema, type FeedEvent } from "@/lib/validation/feed";
 import { applyDecision, applyDueDeadline, loadRequest, writeTransition, type LoadedRequest } from "@/lib/services/refunds/engine";
-import { recordAudit } from "@/lib/services/audit";
+import { recordAudit } from "@/lib/db/audit-log";
 import { exemptListOf, recomputeOrderQuality } from "@/lib/services/quality/facts";
 import { Rollback } from "@/lib/services/rollback";
 import { type ServiceError } from "@/lib/view/result";

@@ -4,6 +4,7 @@
  */
 import { and, asc, between, count, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db/client";
+import { productOfOrder } from "@/lib/db/joins";
 import { categories, exemptCategories, orderQuality, orders, products, shops } from "@/lib/db/schema";
 import {
   addCounts,
@@ -14,7 +15,10 @@ import {
   type CalendarDate,
   type Counts,
 } from "@/lib/rules";
+import { z } from "zod";
 import type { DrillPlace, DrillScope } from "@/lib/validation/analytics";
+import { calendarDateSchema } from "@/lib/validation/common";
+import { cursorIdSchema, decodeCursor, encodeCursor } from "@/lib/validation/cursor";
 import type { BreakdownRow, DrillRow, QualityOverview } from "@/lib/view/quality";
 import { rollupRows } from "./rollup";
 
@@ -125,7 +129,7 @@ export async function drillOrders(shopId: string, scope: DrillScope, place: Dril
     })
     .from(q)
     .innerJoin(orders, and(eq(orders.shopId, q.shopId), eq(orders.id, q.orderId)))
-    .innerJoin(products, and(eq(products.shopId, orders.shopId), eq(products.id, orders.productId)))
+    .innerJoin(products, productOfOrder)
     .where(and(scopeWhere(shopId, scope, place), after))
     .orderBy(asc(q.cohortDay), asc(q.orderId))
     .limit(opts.limit + 1);
@@ -144,12 +148,13 @@ export async function* drillAll(shopId: string, scope: DrillScope, place: DrillP
   } while (cursor);
 }
 
+const drillCursorSchema = z.tuple([calendarDateSchema, cursorIdSchema]).transform(([day, orderId]): DrillCursor => ({ day, orderId }));
+
 export function encodeDrillCursor(c: DrillCursor): string {
-  return `${c.day}~${c.orderId}`;
+  return encodeCursor([c.day, c.orderId]);
 }
 
 export function decodeDrillCursor(s: string | undefined): DrillCursor | null {
-  const m = s ? /^(\d{4}-\d{2}-\d{2})~(.{1,200})$/.exec(s) : null;
-  return m ? { day: m[1]!, orderId: m[2]! } : null;
+  return decodeCursor(drillCursorSchema, s);
 }
 

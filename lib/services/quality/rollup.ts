@@ -34,7 +34,7 @@ export function contributionsOf(f: QualityFactsRow): Contribution[] {
 export type FactsChange = readonly [before: QualityFactsRow | null, after: QualityFactsRow | null];
 
 /** Σ (after − before) over the changes, merged per key, zero rows dropped, sorted. */
-export function rollupDelta(changes: readonly FactsChange[]): Contribution[] {
+function rollupDelta(changes: readonly FactsChange[]): Contribution[] {
   const merged = new Map<string, Contribution>();
   const add = (cs: Contribution[], sign: 1 | -1) => {
     for (const c of cs) {

@@ -4,6 +4,7 @@
  */
 import { and, asc, desc, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db/client";
+import { buyerOfOrder, orderOfRequest, productOfOrder } from "@/lib/db/joins";
 import { buyers, orders, products, refundRequests, shops } from "@/lib/db/schema";
 import { isFastRefundExposed, type CalendarDate } from "@/lib/rules";
 
@@ -114,8 +115,8 @@ export async function fastRefundExposed(shopId: string, now: number, db?: Db): P
       buyerQualityUser: buyers.platformQualityUser,
     })
     .from(orders)
-    .innerJoin(products, and(eq(products.shopId, orders.shopId), eq(products.id, orders.productId)))
-    .innerJoin(buyers, and(eq(buyers.shopId, orders.shopId), eq(buyers.id, orders.buyerId)))
+    .innerJoin(products, productOfOrder)
+    .innerJoin(buyers, buyerOfOrder)
     .where(
       and(
         eq(orders.shopId, shopId),
@@ -153,7 +154,7 @@ export interface LeakedOrder {
 export async function fastRefundLeaked(shopId: string, limit = 200, db?: Db): Promise<{ orders: LeakedOrder[]; count: number; amount: number }> {
   const database = db ?? (await getDb());
   const where = and(eq(refundRequests.shopId, shopId), eq(refundRequests.fastRefund, true), eq(refundRequests.status, "REFUNDED"), gt(orders.shippedAt, refundRequests.refundedAt));
-  const join = and(eq(orders.shopId, refundRequests.shopId), eq(orders.id, refundRequests.orderId));
+  const join = orderOfRequest;
   const [list, [sum]] = await Promise.all([
     database
       .select({
@@ -168,7 +169,7 @@ export async function fastRefundLeaked(shopId: string, limit = 200, db?: Db): Pr
       })
       .from(refundRequests)
       .innerJoin(orders, join)
-      .innerJoin(products, and(eq(products.shopId, orders.shopId), eq(products.id, orders.productId)))
+      .innerJoin(products, productOfOrder)
       .where(where)
       .orderBy(desc(orders.shippedAt))
       .limit(limit),

@@ -7,6 +7,8 @@ import { and, asc, count, desc, eq, fillPlaceholders, gt, gte, ilike, inArray, i
 import { driverRows, getDb, type Db } from "@/lib/db/client";
 import { refundRequests } from "@/lib/db/schema";
 import { BUYER_REASONS, isQualityReason, QUEUE_TABS, QUEUE_TAB_KEYS, reasonClass, type QueueTab } from "@/lib/rules";
+import { z } from "zod";
+import { cursorIdSchema, cursorInstantSchema, decodeCursor, encodeCursor } from "@/lib/validation/cursor";
 import { hasFilters, type QueueFilters } from "@/lib/validation/queue";
 import type { QueueRow, TabCount } from "@/lib/view/queue";
 import { readCache, sharedRead } from "./read-cache";
@@ -17,22 +19,14 @@ export interface QueueCursor {
   id: string;
 }
 
-export function encodeQueueCursor(c: QueueCursor): string {
-  return Buffer.from(JSON.stringify([c.at, c.id])).toString("base64url");
+const queueCursorSchema = z.tuple([cursorInstantSchema.nullable(), cursorIdSchema]).transform(([at, id]): QueueCursor => ({ at, id }));
+
+function encodeQueueCursor(c: QueueCursor): string {
+  return encodeCursor([c.at, c.id]);
 }
 
 export function decodeQueueCursor(s: string | undefined | null): QueueCursor | null {
-  if (!s) return null;
-  try {
-    const v = JSON.parse(Buffer.from(s, "base64url").toString("utf8")) as unknown;
-    if (!Array.isArray(v) || v.length !== 2) return null;
-    const [at, id] = v as unknown[];
-    if (typeof id !== "string" || id.length > 200) return null;
-    if (at !== null && (typeof at !== "string" || Number.isNaN(Date.parse(at)))) return null;
-    return { at: at as string | null, id };
-  } catch {
-    return null;
-  }
+  return decodeCursor(queueCursorSchema, s);
 }
 
 const r = refundRequests;
@@ -226,7 +220,7 @@ export async function queuePageByOffset(shopId: string, tab: Exclude<QueueTab, "
 }
 
 /** Tab counts stop at this: an operator needs "999+" to know a tab is busy, not the exact figure. */
-export const COUNT_CAP = 1_000;
+const COUNT_CAP = 1_000;
 
 /**
  * Each tab's count under the current filters, read over the tab's index and stopped at

@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { interceptions, type ShopRole } from "@/lib/db/schema";
 import { applyAction, type ActionInput } from "@/lib/rules";
 import type { RefundCommand } from "@/lib/validation/refund-actions";
-import { recordAudit } from "@/lib/services/audit";
+import { recordAudit } from "@/lib/db/audit-log";
 import { applyDecision, applyDueDeadline, lastChange, loadRequest } from "./engine";
 import { toRefundDto, type RefundDto } from "./dto";
 import { Rollback } from "@/lib/services/rollback";

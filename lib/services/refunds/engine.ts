@@ -6,6 +6,7 @@
  */
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/lib/db/client";
+import { orderOfRequest, productOfOrder } from "@/lib/db/joins";
 import { orders, products, refundPayments, refundRequests, refundTimeline, type RefundRequestRow } from "@/lib/db/schema";
 import { applyDeadline, deadlineOutcome, isDeadlinePassed, REFUSALS, type Actor, type Decision, type RequestSnapshot, type Transition } from "@/lib/rules";
 import { recomputeOrderQuality } from "@/lib/services/quality/facts";
@@ -22,8 +23,8 @@ export async function loadRequest(tx: Tx, shopId: string, refundId: string, lock
   const q = tx
     .select({ r: refundRequests, o: orders, p: products })
     .from(refundRequests)
-    .innerJoin(orders, and(eq(orders.shopId, refundRequests.shopId), eq(orders.id, refundRequests.orderId)))
-    .innerJoin(products, and(eq(products.shopId, orders.shopId), eq(products.id, orders.productId)))
+    .innerJoin(orders, orderOfRequest)
+    .innerJoin(products, productOfOrder)
     .where(and(eq(refundRequests.shopId, shopId), eq(refundRequests.id, refundId)))
     .limit(1);
   const [hit] = lock ? await q.for("update", { of: refundRequests }) : await q;

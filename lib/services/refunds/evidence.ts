@@ -1,16 +1,18 @@
 /**
  * Evidence images an operator attaches to a rejection: only PNG, JPEG or WebP (recognised by
- * their first bytes, never by the name or the declared type), at most 2 MB each, stored in the
+ * their first bytes, never by the name or the declared type), at most the policy's size each, stored in the
  * database under the shop, and served back only to that shop's users.
  */
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db/client";
 import { evidenceFiles } from "@/lib/db/schema";
+import { DEFAULT_POLICY } from "@/lib/rules";
 import { fail, ok, type ServiceResult } from "@/lib/view/result";
 
-export const EVIDENCE_MAX_BYTES = 2 * 1024 * 1024;
-export const EVIDENCE_PATH = "/refunds/evidence/";
+/** Size limit of one uploaded image (the policy's figure). */
+export const EVIDENCE_MAX_BYTES = DEFAULT_POLICY.maxEvidenceBytes;
+const EVIDENCE_PATH = "/refunds/evidence/";
 
 const KINDS = [
   { type: "image/png", ext: "png", test: (b: Uint8Array) => b.length > 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((x, i) => b[i] === x) },

@@ -1,8 +1,11 @@
 /** Reads of refund requests for the merchant API (API.md §3). */
 import { and, desc, eq, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
+import { orderOfRequest } from "@/lib/db/joins";
 import { orderQuality, orders, refundRequests } from "@/lib/db/schema";
 import type { RefundStatus } from "@/lib/rules";
+import { z } from "zod";
+import { cursorIdSchema, cursorInstantSchema, decodeCursor, encodeCursor } from "@/lib/validation/cursor";
 import { timelineOf, toRefundDto, type RefundDto } from "./dto";
 
 export async function getRefund(shopId: string, refundId: string): Promise<RefundDto | null> {
@@ -10,7 +13,7 @@ export async function getRefund(shopId: string, refundId: string): Promise<Refun
   const [hit] = await db
     .select({ r: refundRequests, paid: orders.paidAmount })
     .from(refundRequests)
-    .innerJoin(orders, and(eq(orders.shopId, refundRequests.shopId), eq(orders.id, refundRequests.orderId)))
+    .innerJoin(orders, orderOfRequest)
     .where(and(eq(refundRequests.shopId, shopId), eq(refundRequests.id, refundId)))
     .limit(1);
   if (!hit) return null;
@@ -22,18 +25,11 @@ interface Cursor {
   id: string;
 }
 
-export function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify(c)).toString("base64url");
-}
+const listCursorSchema = z.tuple([cursorInstantSchema.nullable(), cursorIdSchema]).transform(([d, id]): Cursor => ({ d, id }));
 
-export function decodeCursor(s: string): Cursor | null {
-  try {
-    const v = JSON.parse(Buffer.from(s, "base64url").toString("utf8")) as Cursor;
-    if (typeof v.id !== "string" || (v.d !== null && (typeof v.d !== "string" || Number.isNaN(Date.parse(v.d))))) return null;
-    return v;
-  } catch {
-    return null;
-  }
+/** The merchant API list's cursor (lib/validation/cursor), or null when it is not one of ours. */
+export function decodeListCursor(s: string): Cursor | null {
+  return decodeCursor(listCursorSchema, s);
 }
 
 /**
@@ -61,7 +57,7 @@ export async function listRefunds(shopId: string, opts: { status?: RefundStatus;
   const last = page[page.length - 1];
   return {
     items: page.map((x) => toRefundDto(x.r, x.paid)),
-    nextCursor: rows.length > opts.limit && last ? encodeCursor({ d: last.r.deadlineAt?.toISOString() ?? null, id: last.r.id }) : null,
+    nextCursor: rows.length > opts.limit && last ? encodeCursor([last.r.deadlineAt?.toISOString() ?? null, last.r.id]) : null,
   };
 }
 

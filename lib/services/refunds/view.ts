@@ -5,6 +5,7 @@
  */
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db/client";
+import { buyerOfOrder, orderOfRequest, productOfOrder } from "@/lib/db/joins";
 import { buyers, interceptions, orders, products, refundRequests, refundTimeline } from "@/lib/db/schema";
 import {
   actionStateRefusal,
@@ -53,7 +54,7 @@ export async function badgesFor(shopId: string, rows: readonly ViewInput[], now:
     database
       .select({ orderId: orders.id, shippedAt: orders.shippedAt, signedAt: orders.signedAt, custom: products.custom, virtual: products.virtual, perishable: products.perishable, digital: products.digital, periodical: products.periodical, thirtyDayReturn: products.thirtyDayReturn })
       .from(orders)
-      .innerJoin(products, and(eq(products.shopId, orders.shopId), eq(products.id, orders.productId)))
+      .innerJoin(products, productOfOrder)
       .where(and(eq(orders.shopId, shopId), inArray(orders.id, orderIds))),
     buyerHistories(database, shopId, buyerIds),
   ]);
@@ -106,9 +107,9 @@ export async function refundView(shopId: string, refundId: string, now: number, 
   const [hit] = await database
     .select({ r: refundRequests, o: orders, p: products, b: buyers })
     .from(refundRequests)
-    .innerJoin(orders, and(eq(orders.shopId, refundRequests.shopId), eq(orders.id, refundRequests.orderId)))
-    .innerJoin(products, and(eq(products.shopId, orders.shopId), eq(products.id, orders.productId)))
-    .leftJoin(buyers, and(eq(buyers.shopId, orders.shopId), eq(buyers.id, orders.buyerId)))
+    .innerJoin(orders, orderOfRequest)
+    .innerJoin(products, productOfOrder)
+    .leftJoin(buyers, buyerOfOrder)
     .where(and(eq(refundRequests.shopId, shopId), eq(refundRequests.id, refundId)))
     .limit(1);
   if (!hit) return null;
@@ -120,7 +121,7 @@ export async function refundView(shopId: string, refundId: string, now: number, 
     database
       .select({ id: refundRequests.id, orderId: refundRequests.orderId, reason: refundRequests.reason, status: refundRequests.status, amount: refundRequests.amount, createdAt: refundRequests.createdAt })
       .from(refundRequests)
-      .innerJoin(orders, and(eq(orders.shopId, refundRequests.shopId), eq(orders.id, refundRequests.orderId)))
+      .innerJoin(orders, orderOfRequest)
       .where(and(eq(refundRequests.shopId, shopId), eq(orders.buyerId, o.buyerId), sql`${refundRequests.id} <> ${refundId}`))
       .orderBy(desc(refundRequests.createdAt))
       .limit(10),

@@ -10,7 +10,7 @@ import { apiTokens, shopMembers, user } from "@/lib/db/schema";
 import type { z } from "zod";
 import type { tokenCreateSchema, tokenRefSchema } from "@/lib/validation/settings";
 import { newApiToken } from "./create-shop";
-import { recordAudit } from "@/lib/services/audit";
+import { recordAudit } from "@/lib/db/audit-log";
 import { forbiddenUnlessManager, type Actor } from "./require-manager";
 import { Rollback } from "@/lib/services/rollback";
 import type { ServiceResult } from "@/lib/view/result";

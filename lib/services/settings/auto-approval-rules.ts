@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gte, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db/client";
+import { buyerOfOrder, orderOfRequest, productOfOrder } from "@/lib/db/joins";
 import { autoApprovalRules, buyers, orders, products, refundRequests, shops } from "@/lib/db/schema";
 import {
   addCalendarDays,
@@ -22,7 +23,7 @@ import {
 } from "@/lib/rules";
 import type { z } from "zod";
 import type { ruleConditionsSchema, ruleMoveSchema, ruleRefSchema, ruleSchema, ruleToggleSchema } from "@/lib/validation/settings";
-import { recordAudit } from "@/lib/services/audit";
+import { recordAudit } from "@/lib/db/audit-log";
 import { forbiddenUnlessManager, type Actor } from "./require-manager";
 import { qualityOverview } from "@/lib/services/quality/analytics";
 import { exemptListOf, qualityInputsOf, type QualityInputs } from "@/lib/services/quality/facts";
@@ -178,9 +179,9 @@ export async function previewRuleForShop(a: Actor, conditions: z.output<typeof r
         quality: buyers.platformQualityUser,
       })
       .from(refundRequests)
-      .innerJoin(orders, and(eq(orders.shopId, refundRequests.shopId), eq(orders.id, refundRequests.orderId)))
-      .innerJoin(products, and(eq(products.shopId, orders.shopId), eq(products.id, orders.productId)))
-      .leftJoin(buyers, and(eq(buyers.shopId, orders.shopId), eq(buyers.id, orders.buyerId)))
+      .innerJoin(orders, orderOfRequest)
+      .innerJoin(products, productOfOrder)
+      .leftJoin(buyers, buyerOfOrder)
       .where(and(eq(refundRequests.shopId, a.shopId), gte(refundRequests.createdAt, since))),
     exemptListOf(d, a.shopId),
     qualityOverview(a.shopId, from, to, now, d),

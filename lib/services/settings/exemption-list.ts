@@ -7,7 +7,8 @@
  */
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db/client";
-import { auditLog, categories, exemptCategories, orderQuality } from "@/lib/db/schema";
+import { recordAudit } from "@/lib/db/audit-log";
+import { categories, exemptCategories, orderQuality } from "@/lib/db/schema";
 import type { CalendarDate } from "@/lib/rules";
 import type { z } from "zod";
 import type { exemptRemoveSchema, exemptUpsertSchema } from "@/lib/validation/settings";
@@ -50,7 +51,7 @@ export async function changeExemptList(shopId: string, change: ExemptChange, by:
       .orderBy(orderQuality.orderId);
     for (const { orderId } of affected) await recomputeOrderQuality(tx, shopId, orderId);
     const op = "remove" in change ? "remove" : before ? "edit" : "add";
-    await tx.insert(auditLog).values({ shopId, userId: by.userId, kind: "exempt-list", detail: { op, ...change, before, reevaluated: affected.length } });
+    await recordAudit(tx, { shopId, userId: by.userId, kind: "exempt-list", detail: { op, ...change, before, reevaluated: affected.length } });
     return { reevaluated: affected.length };
   }, db);
 }

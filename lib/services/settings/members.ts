@@ -9,7 +9,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import { session, shopMembers, user } from "@/lib/db/schema";
 import type { z } from "zod";
 import type { memberActiveSchema, memberCreateSchema, memberRoleSchema } from "@/lib/validation/settings";
-import { recordAudit } from "@/lib/services/audit";
+import { recordAudit } from "@/lib/db/audit-log";
 import { forbiddenUnlessManager, type Actor } from "./require-manager";
 import { Rollback } from "@/lib/services/rollback";
 import { fail, type ServiceResult } from "@/lib/view/result";

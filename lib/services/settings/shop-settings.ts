@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { shops } from "@/lib/db/schema";
 import type { z } from "zod";
 import type { shopSettingsSchema } from "@/lib/validation/settings";
-import { recordAudit } from "@/lib/services/audit";
+import { recordAudit } from "@/lib/db/audit-log";
 import { forbiddenUnlessManager, type Actor } from "./require-manager";
 import { Rollback } from "@/lib/services/rollback";
 import { type ServiceResult } from "@/lib/view/result";

@@ -6,7 +6,7 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { session, shopMembers, user } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/services/audit";
+import { recordAudit } from "@/lib/db/audit-log";
 
 async function memberOf(email: string) {
   const db = await getDb();
@@ -19,7 +19,7 @@ async function memberOf(email: string) {
   return m ?? null;
 }
 
-export const DEACTIVATED = "ACCOUNT_DEACTIVATED";
+const DEACTIVATED = "ACCOUNT_DEACTIVATED";
 
 export async function auditedSignIn(req: Request, handler: (req: Request) => Promise<Response>, client: string | null): Promise<Response> {
   const body = (await req

@@ -11,7 +11,8 @@ import { getRuleWords } from "@/lib/i18n/server-words";
 import { MERCHANT_ACTIONS, REFUND_STATUSES, type MerchantAction, type RefundStatus } from "@/lib/rules";
 import { listAudit } from "@/lib/services/audit";
 import { listMembers } from "@/lib/services/settings/members";
-import { AUDIT_KINDS, auditFilterSchema } from "@/lib/validation/settings";
+import { auditFilterSchema } from "@/lib/validation/settings";
+import { AUDIT_KINDS } from "@/lib/view/audit";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings.nav"))("audit") };
