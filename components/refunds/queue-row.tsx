@@ -51,6 +51,7 @@ export function QueueRow({ item, now, labels, focused, selected, pending, onFocu
       </div>
       <div className="mt-2 space-y-1 md:mt-0">
         <QueueDeadline item={item} now={now} labels={labels} />
+        {item.status === "AWAITING_INTERCEPT" ? <Badge tone="warn">{t("badges.interceptTask")}</Badge> : null}
         <RowBadges badges={item.badges} risk={labels.risk} />
       </div>
       <div className="mt-2 flex gap-2 md:mt-0 md:flex-col">

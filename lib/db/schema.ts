@@ -220,7 +220,10 @@ export const refundTimeline = pgTable(
     id: bigserial("id", { mode: "number" }).primaryKey(),
     shopId: text("shop_id").notNull(),
     refundId: text("refund_id").notNull(),
+    /** Business time of the fact (DOMAIN §3): an event's occurredAt, a deadline's instant, an action's time. */
     at: timestamp("at", tz).notNull(),
+    /** When the product recorded it (API.md §3 `recordedAt`): later than `at` for a late platform message. */
+    recordedAt: timestamp("recorded_at", tz).notNull().defaultNow(),
     actor: actorEnum("actor").notNull(),
     action: text("action").notNull(),
     fromStatus: refundStatusEnum("from_status"),

@@ -1,22 +1,16 @@
-/** Writes the demo shop into an empty database, with progress, in chunks that stay far below the bind-parameter limit. */
-import { rebuildQualityRollup } from "@/lib/services/quality/rollup";
-import { getTableColumns, sql, type Table } from "drizzle-orm";
+/**
+ * Writes the demo shop into an empty database, with progress: the shop, its starting catalogue and
+ * two accounts, then the plan of lib/demo/generate.ts played through the real engine
+ * (lib/demo/drive.ts), and finally every deadline passed by now applied by the sweep.
+ */
+import { sql } from "drizzle-orm";
 import { createShopUser } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
-import {
-  afterSalesReviews,
-  buyers,
-  interceptions,
-  orderQuality,
-  orders,
-  products,
-  refundPayments,
-  refundRequests,
-  refundTimeline,
-  shops,
-} from "@/lib/db/schema";
-import { STARTING_EXEMPT_LIST, writeStartingCatalog } from "@/lib/services/settings/starting-catalog";
-import { generateDemo } from "./generate";
+import { shops } from "@/lib/db/schema";
+import { sweepDeadlines } from "@/lib/services/refunds/sweep";
+import { writeStartingCatalog } from "@/lib/services/settings/starting-catalog";
+import { driveOrderWithRequests, driveOrdersInBatches } from "./drive";
+import { DEMO_SEED, planDemo } from "./generate";
 
 export const DEMO_SHOP_ID = "demo-shop";
 export const DEMO_ACCOUNTS = {
@@ -26,41 +20,33 @@ export const DEMO_ACCOUNTS = {
 
 export type Progress = (message: string, done: number, total: number) => void;
 
-async function insertChunked(db: Db, table: Table, rows: readonly Record<string, unknown>[], label: string, progress: Progress) {
-  const columns = Object.keys(getTableColumns(table)).length;
-  const size = Math.max(1, Math.floor(20_000 / columns));
-  for (let i = 0; i < rows.length; i += size) {
-    await db.insert(table).values(rows.slice(i, i + size) as never);
-    progress(label, Math.min(i + size, rows.length), rows.length);
-  }
-}
-
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   const r = await db.execute<{ n: number }>(sql`select count(*)::int as n from shops`);
   const rows = (r as unknown as { rows: { n: number }[] }).rows;
   return (rows[0]?.n ?? 0) === 0;
 }
 
+/** The demo shop's size: every order with after-sales is played through the engine, about 50 ms each on PGlite. */
+export const DEMO_ORDERS = 6_000;
+
+/** Seeds the demo shop relative to `now` (epoch ms); the same shop for the same day. */
 export async function seedDemo(db: Db, options: { now?: number; orders?: number; progress?: Progress } = {}) {
   const now = options.now ?? Date.now();
   const progress: Progress = options.progress ?? (() => {});
   await db.insert(shops).values({ id: DEMO_SHOP_ID, name: "鲜果花园旗舰店", returnAddress: "浙江省杭州市余杭区鲜果路 88 号 售后部（收）", contact: "400-800-1234" });
   await writeStartingCatalog(db, DEMO_SHOP_ID);
-  for (const role of ["operator", "manager"] as const) {
-    await createShopUser(db, { shopId: DEMO_SHOP_ID, role, ...DEMO_ACCOUNTS[role] });
+  const userIds: Record<string, string> = {};
+  for (const role of ["operator", "manager"] as const) userIds[role] = await createShopUser(db, { shopId: DEMO_SHOP_ID, role, ...DEMO_ACCOUNTS[role] });
+  const plan = planDemo({ now, orders: options.orders ?? DEMO_ORDERS, seed: DEMO_SEED });
+  const ctx = { db, shopId: DEMO_SHOP_ID, now, seed: DEMO_SEED, operator: { shopId: DEMO_SHOP_ID, userId: userIds.operator!, role: "operator" as const } };
+  const plain = plan.orders.filter((o) => o.firstRequestAt === null);
+  const withRequests = plan.orders.filter((o) => o.firstRequestAt !== null);
+  await driveOrdersInBatches(ctx, plain, (done) => progress("订单", done, plain.length));
+  let refunds = 0;
+  for (const [i, o] of withRequests.entries()) {
+    refunds += await driveOrderWithRequests(ctx, o);
+    if ((i + 1) % 100 === 0 || i + 1 === withRequests.length) progress("售后单", i + 1, withRequests.length);
   }
-  progress("生成演示数据", 0, 1);
-  const data = generateDemo({ shopId: DEMO_SHOP_ID, now, orders: options.orders, exemptList: STARTING_EXEMPT_LIST });
-  progress("生成演示数据", 1, 1);
-  await insertChunked(db, products, data.products, "商品", progress);
-  await insertChunked(db, buyers, data.buyers, "买家", progress);
-  await insertChunked(db, orders, data.orders, "订单", progress);
-  await insertChunked(db, refundRequests, data.refunds, "售后单", progress);
-  await insertChunked(db, refundTimeline, data.timeline, "售后记录", progress);
-  await insertChunked(db, interceptions, data.interceptions, "拦截", progress);
-  await insertChunked(db, refundPayments, data.payments, "退款", progress);
-  await insertChunked(db, afterSalesReviews, data.reviews, "评价", progress);
-  await insertChunked(db, orderQuality, data.quality, "品退数据", progress);
-  await rebuildQualityRollup(db, DEMO_SHOP_ID);
-  return { orders: data.orders.length, refunds: data.refunds.length };
+  await sweepDeadlines(now, db);
+  return { orders: plan.orders.length, refunds };
 }

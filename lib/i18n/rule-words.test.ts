@@ -23,6 +23,7 @@ import {
   REJECT_REASON_BLOCKERS,
   REJECT_REASONS,
   RESOLVED_BYS,
+  SYSTEM_ENTRIES,
   WINDOW_KINDS,
 } from "@/lib/rules";
 import { translator } from "./catalogue";
@@ -48,6 +49,7 @@ const GROUPS: [keyof RuleWords, readonly string[]][] = [
   ["buyerRisk", BUYER_RISK_LEVELS],
   ["orderStage", ORDER_STAGES],
   ["action", MERCHANT_ACTIONS],
+  ["entry", SYSTEM_ENTRIES],
 ];
 
 describe("Every explanation code has zh-CN and en wording", () => {

@@ -21,6 +21,7 @@ import type {
   RejectReason,
   RejectReasonBlocker,
   ResolvedBy,
+  SystemEntry,
   WindowKind,
 } from "@/lib/rules";
 import type { Translate } from "./catalogue";
@@ -48,6 +49,8 @@ export interface RuleWords {
   buyerRisk: Word<BuyerRiskLevel>;
   orderStage: Word<OrderStage>;
   action: Word<MerchantAction>;
+  /** A timeline entry of the system (created, deadline, fast refund, interception task). */
+  entry: Word<SystemEntry>;
   /** DOMAIN §3 / seed 001: what a fast-refunded request shows. */
   fastRefundNotice: () => string;
   /** Joins several sentences of one list (；in Chinese). */
@@ -72,6 +75,7 @@ const GROUPS = [
   "buyerRisk",
   "orderStage",
   "action",
+  "entry",
 ] as const;
 
 export function ruleWords(t: Translate): RuleWords {

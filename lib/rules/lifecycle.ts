@@ -20,6 +20,15 @@ export type MerchantAction = (typeof MERCHANT_ACTIONS)[number];
 export type DecisionAction = Exclude<MerchantAction, "note">;
 export const DECISION_ACTIONS: readonly DecisionAction[] = MERCHANT_ACTIONS.filter((a): a is DecisionAction => a !== "note");
 
+/**
+ * Timeline entries that are not a merchant action or an outside event: the request's creation, a
+ * deadline applied (SYSTEM), the platform's fast refund, and the interception task the system opens
+ * for a shipped, unsigned refund-only request (DOMAIN §3; SYSTEM, no change of state).
+ */
+export const SYSTEM_ENTRIES = ["created", "deadline", "fast-refund", "intercept-task"] as const;
+export type SystemEntry = (typeof SYSTEM_ENTRIES)[number];
+export const INTERCEPT_TASK: SystemEntry = "intercept-task";
+
 export const OUTSIDE_EVENTS = [
   "RETURN_SHIPPED",
   "OFFER_ACCEPTED",

@@ -61,6 +61,8 @@ export interface TimelineEntryView {
   id: number;
   /** Business time of the fact (DOMAIN §3). */
   at: Date;
+  /** When it was recorded (API.md §3 `recordedAt`). */
+  recordedAt: Date;
   actor: Actor;
   action: string;
   fromStatus: RefundStatus | null;

@@ -57,7 +57,8 @@ describe(`refund lifecycle through the feed and the actions (${onPostgres ? "Pos
     expect(row.status).toBe("AWAITING_RECEIPT");
     const c = await act("r1", "confirm-receipt", { version: row.version }, T + 2 * DAY);
     expect(c.ok && [c.data.status, c.data.resolvedBy, c.data.refundedAmount]).toEqual(["REFUNDED", "MERCHANT", 5_000]);
-    expect(await timelineCount(h.db, op.shopId, "r1")).toBe(4); // created, intercept, INTERCEPTED, confirm-receipt
+    // Issue 15 (DOMAIN §3): the system's interception task is a SYSTEM entry of its own.
+    expect(await timelineCount(h.db, op.shopId, "r1")).toBe(5); // created, intercept-task (SYSTEM), intercept, INTERCEPTED, confirm-receipt
   });
 
   it("interception fails: delivered → review, and the order is signed", async () => {

@@ -17,10 +17,11 @@ export async function OrderFactsPanel({ view }: { view: RefundView }) {
     [t("shipped"), o.shippedAt ? `${formatInstant(o.shippedAt)} · ${o.carrier ?? ""} ${o.trackingNo ?? ""}` : t("notShipped")],
     [t("signed"), o.signedAt ? formatInstant(o.signedAt) : t("notSigned")],
   ];
+  // DOMAIN §3: the system's task, then 拦截中 only once the merchant intercepted, then the carrier's result.
   if (interception) {
-    const outcome = interception.outcome === "INTERCEPTED" || interception.outcome === "DELIVERED" ? t(`interceptOutcome.${interception.outcome}`) : t("interceptionPending");
-    rows.push([t("interception"), `${formatInstant(interception.requestedAt)} · ${outcome}`]);
-  }
+    const outcome = interception.outcome === "INTERCEPTED" || interception.outcome === "DELIVERED" ? `${formatInstant(interception.requestedAt)} · ${t(`interceptOutcome.${interception.outcome}`)}` : t("interceptionRequested", { at: formatInstant(interception.requestedAt) });
+    rows.push([t("interception"), outcome]);
+  } else if (r.status === "AWAITING_INTERCEPT") rows.push([t("interception"), t("interceptionTask")]);
   if (r.returnTrackingNo) rows.push([t("returnParcel"), `${r.returnCarrier ?? ""} ${r.returnTrackingNo}`]);
   return (
     <Card>

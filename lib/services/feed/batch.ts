@@ -74,15 +74,16 @@ async function sharedRowsSteady(db: Db, events: readonly FeedEvent[]): Promise<b
   return true;
 }
 
-async function oneByOne(db: Db, items: readonly WaveItem[], results: EventOutcome[], concurrency: number) {
+async function oneByOne(db: Db, items: readonly WaveItem[], results: EventOutcome[], concurrency: number, receivedAt: number) {
   const queue = [...items];
   const worker = async () => {
-    for (let it = queue.shift(); it; it = queue.shift()) results[it.index] = await ingestEvent(it.event, db);
+    for (let it = queue.shift(); it; it = queue.shift()) results[it.index] = await ingestEvent(it.event, db, receivedAt);
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, queue.length)) }, worker));
 }
 
-export async function ingestBatch(raw: readonly unknown[], opts: { db?: Db; concurrency?: number; bulk?: boolean } = {}): Promise<EventOutcome[]> {
+export async function ingestBatch(raw: readonly unknown[], opts: { db?: Db; concurrency?: number; bulk?: boolean; receivedAt?: number } = {}): Promise<EventOutcome[]> {
+  const receivedAt = opts.receivedAt ?? Date.now();
   const handle = opts.db ? null : await getDbHandle();
   const db = opts.db ?? handle!.db;
   const concurrency = opts.concurrency ?? (handle?.kind === "postgres" ? FEED_BATCH_CONCURRENCY : 1);
@@ -96,7 +97,7 @@ export async function ingestBatch(raw: readonly unknown[], opts: { db?: Db; conc
   // An event id sent twice in one batch: the one-event path alone answers "duplicate" exactly.
   const ids = new Set(valid.map((v) => `${v.event.shopId}\u0000${v.event.eventId}`));
   if (ids.size !== valid.length || !(await sharedRowsSteady(db, valid.map((v) => v.event)))) {
-    for (const it of valid) results[it.index] = await ingestEvent(it.event, db);
+    for (const it of valid) results[it.index] = await ingestEvent(it.event, db, receivedAt);
     return results;
   }
   const bulk = opts.bulk ?? true;
@@ -113,7 +114,7 @@ export async function ingestBatch(raw: readonly unknown[], opts: { db?: Db; conc
       for (const [shopId, items] of byShop) for (const [index, outcome] of await applyBulkWave(db, shopId, items)) results[index] = outcome;
       rest = wave.filter((it) => results[it.index] === undefined);
     }
-    await oneByOne(db, rest, results, concurrency);
+    await oneByOne(db, rest, results, concurrency, receivedAt);
   }
   return results;
 }

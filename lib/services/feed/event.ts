@@ -4,12 +4,13 @@
  * Business time is `occurredAt`; every request change goes through the refund engine.
  */
 import { and, eq, inArray } from "drizzle-orm";
-import type { Db, Tx } from "@/lib/db/client";
+import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { afterSalesReviews, autoApprovalRules, buyers, categories, interceptions, orders, platformEvents, products, refundRequests, refundTimeline, shops } from "@/lib/db/schema";
 import {
   applyAction,
   applyEvent,
   EVENT_ACTORS,
+  INTERCEPT_TASK,
   eventAllowed,
   matchingRule,
   OPEN_STATUSES,
@@ -21,8 +22,9 @@ import {
   type OutsideEvent,
 } from "@/lib/rules";
 import { feedEventSchema, type FeedEvent } from "@/lib/validation/feed";
-import { applyDecision, applyDueDeadline, loadRequest, writeTransition, type LoadedRequest } from "@/lib/services/refunds/engine";
+import { applyDecision, loadRequest, settleTo, writeTransition, type LoadedRequest } from "@/lib/services/refunds/engine";
 import { recordAudit } from "@/lib/db/audit-log";
+import { settleBeforeEvent } from "@/lib/services/refunds/settle";
 import { exemptListOf, recomputeOrderQuality } from "@/lib/services/quality/facts";
 import { Rollback } from "@/lib/services/rollback";
 import { type ServiceError } from "@/lib/view/result";
@@ -38,10 +40,16 @@ export function parseFeedEvent(raw: unknown): { ok: true; event: FeedEvent } | {
   return { ok: false, outcome: { eventId, status: "rejected", error: { code: "VALIDATION", message: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ").slice(0, 500) } } };
 }
 
-export async function ingestEvent(raw: unknown, db?: Db): Promise<EventOutcome> {
+/**
+ * Applies one platform event (API.md §1) at its business time `occurredAt`, recorded at
+ * `receivedAt` (epoch ms, default now): every request it concerns is first brought up to
+ * occurredAt (DOMAIN §3, deadlines chain). Answers applied, duplicate or rejected with a code.
+ */
+export async function ingestEvent(raw: unknown, db?: Db, receivedAt = Date.now()): Promise<EventOutcome> {
   const parsed = parseFeedEvent(raw);
   if (!parsed.ok) return parsed.outcome;
   const event = parsed.event;
+  const at = Date.parse(event.occurredAt);
   const r = await inTransaction(async (tx) => {
     const [shop] = await tx.select({ id: shops.id, fast: shops.fastRefundEnabled }).from(shops).where(eq(shops.id, event.shopId)).limit(1);
     if (!shop) throw new Rollback({ code: "UNKNOWN_SHOP" });
@@ -51,10 +59,16 @@ export async function ingestEvent(raw: unknown, db?: Db): Promise<EventOutcome> 
       .onConflictDoNothing()
       .returning({ id: platformEvents.eventId });
     if (stored.length === 0) return "duplicate" as const;
-    await handle(tx, event, Date.parse(event.occurredAt), shop.fast);
+    await handle(tx, { event, at, recordedAt: receivedAt, shopFastRefund: shop.fast });
     return "applied" as const;
   }, db);
-  if (!r.ok) return { eventId: event.eventId, status: "rejected", error: r.error };
+  if (!r.ok) {
+    // Deadlines that passed before the event (and by now) are facts whatever the event's fate: the
+    // refused event's transaction took them back with it, so they are committed on their own.
+    const about = { orderId: "orderId" in event.data ? event.data.orderId : undefined, refundId: "refundId" in event.data ? event.data.refundId : undefined };
+    await settleBeforeEvent(db ?? (await getDb()), event.shopId, about, Math.min(at, receivedAt), receivedAt);
+    return { eventId: event.eventId, status: "rejected", error: r.error };
+  }
   return { eventId: event.eventId, status: r.data };
 }
 
@@ -94,18 +108,27 @@ async function orderOf(tx: Tx, shopId: string, orderId: string) {
   return o;
 }
 
-async function requestOf(tx: Tx, shopId: string, refundId: string, at: number): Promise<LoadedRequest> {
-  const loaded = await loadRequest(tx, shopId, refundId);
+/** One event being applied: its business time, when it was received, and the shop's fast-refund switch. */
+interface Applying {
+  event: FeedEvent;
+  at: number;
+  recordedAt: number;
+  shopFastRefund: boolean;
+}
+
+/** The request as it stands at the event's instant: every deadline due by then applied first (DOMAIN §3). */
+async function requestOf(tx: Tx, a: Applying, refundId: string): Promise<LoadedRequest> {
+  const loaded = await loadRequest(tx, a.event.shopId, refundId);
   if (!loaded) throw new Rollback({ code: "UNKNOWN_REFUND" });
-  // A deadline that passed before the event happened was already decided by the platform.
-  return (await applyDueDeadline(tx, loaded, at)) ?? loaded;
+  return (await settleTo(tx, loaded, a.at, a.recordedAt)).loaded;
 }
 
-async function outsideEvent(tx: Tx, loaded: LoadedRequest, event: OutsideEvent, at: number, set?: Partial<typeof refundRequests.$inferInsert>) {
-  return applyDecision(tx, loaded, applyEvent(loaded.snapshot, event, at), { at, actor: EVENT_ACTORS[event], action: event, set });
+async function outsideEvent(tx: Tx, a: Applying, loaded: LoadedRequest, event: OutsideEvent, set?: Partial<typeof refundRequests.$inferInsert>) {
+  return applyDecision(tx, loaded, applyEvent(loaded.snapshot, event, a.at), { at: a.at, recordedAt: a.recordedAt, actor: EVENT_ACTORS[event], action: event, set });
 }
 
-async function handle(tx: Tx, e: FeedEvent, at: number, shopFastRefund: boolean): Promise<void> {
+async function handle(tx: Tx, a: Applying): Promise<void> {
+  const { event: e, at } = a;
   const shopId = e.shopId;
   switch (e.type) {
     case "ORDER_PAID": {
@@ -143,23 +166,23 @@ async function handle(tx: Tx, e: FeedEvent, at: number, shopFastRefund: boolean)
         .where(and(eq(refundRequests.shopId, shopId), eq(refundRequests.orderId, o.id), inArray(refundRequests.status, statesAccepting("DELIVERED"))))
         .limit(1);
       if (open) {
-        const loaded = await requestOf(tx, shopId, open.id, at);
-        if (eventAllowed(loaded.snapshot.status, "DELIVERED")) await outsideEvent(tx, loaded, "DELIVERED", at);
+        const loaded = await requestOf(tx, a, open.id);
+        if (eventAllowed(loaded.snapshot.status, "DELIVERED")) await outsideEvent(tx, a, loaded, "DELIVERED");
       }
       await recomputeOrderQuality(tx, shopId, o.id);
       return;
     }
     case "REFUND_REQUESTED":
-      return requestRefund(tx, e, at, shopFastRefund);
+      return requestRefund(tx, a, e);
     case "RETURN_SHIPPED": {
-      const loaded = await requestOf(tx, shopId, e.data.refundId, at);
-      await outsideEvent(tx, loaded, "RETURN_SHIPPED", at, { returnCarrier: e.data.carrier, returnTrackingNo: e.data.trackingNo });
+      const loaded = await requestOf(tx, a, e.data.refundId);
+      await outsideEvent(tx, a, loaded, "RETURN_SHIPPED", { returnCarrier: e.data.carrier, returnTrackingNo: e.data.trackingNo });
       return;
     }
     case "INTERCEPT_RESULT": {
-      const loaded = await requestOf(tx, shopId, e.data.refundId, at);
+      const loaded = await requestOf(tx, a, e.data.refundId);
       const outcome = e.data.outcome;
-      await outsideEvent(tx, loaded, outcome, at);
+      await outsideEvent(tx, a, loaded, outcome);
       await tx.update(interceptions).set({ outcome, resolvedAt: new Date(at) }).where(and(eq(interceptions.shopId, shopId), eq(interceptions.refundId, loaded.row.id)));
       if (outcome === "DELIVERED" && loaded.order.signedAt === null) {
         await tx.update(orders).set({ signedAt: new Date(at) }).where(and(eq(orders.shopId, shopId), eq(orders.id, loaded.order.id)));
@@ -168,18 +191,18 @@ async function handle(tx: Tx, e: FeedEvent, at: number, shopFastRefund: boolean)
       return;
     }
     case "OFFER_ANSWERED": {
-      const loaded = await requestOf(tx, shopId, e.data.refundId, at);
-      await outsideEvent(tx, loaded, e.data.accepted ? "OFFER_ACCEPTED" : "OFFER_DECLINED", at);
+      const loaded = await requestOf(tx, a, e.data.refundId);
+      await outsideEvent(tx, a, loaded, e.data.accepted ? "OFFER_ACCEPTED" : "OFFER_DECLINED");
       return;
     }
     case "BUYER_CANCELLED":
-      await outsideEvent(tx, await requestOf(tx, shopId, e.data.refundId, at), "BUYER_CANCELLED", at);
+      await outsideEvent(tx, a, await requestOf(tx, a, e.data.refundId), "BUYER_CANCELLED");
       return;
     case "INTERVENTION_REQUESTED":
-      await outsideEvent(tx, await requestOf(tx, shopId, e.data.refundId, at), "INTERVENTION_REQUESTED", at);
+      await outsideEvent(tx, a, await requestOf(tx, a, e.data.refundId), "INTERVENTION_REQUESTED");
       return;
     case "PLATFORM_RULING":
-      await outsideEvent(tx, await requestOf(tx, shopId, e.data.refundId, at), e.data.outcome === "REFUND" ? "RULING_REFUND" : "RULING_CLOSE", at);
+      await outsideEvent(tx, a, await requestOf(tx, a, e.data.refundId), e.data.outcome === "REFUND" ? "RULING_REFUND" : "RULING_CLOSE");
       return;
     case "AFTER_SALES_REVIEW": {
       const o = await orderOf(tx, shopId, e.data.orderId);
@@ -190,20 +213,21 @@ async function handle(tx: Tx, e: FeedEvent, at: number, shopFastRefund: boolean)
   }
 }
 
-async function requestRefund(tx: Tx, e: Extract<FeedEvent, { type: "REFUND_REQUESTED" }>, at: number, shopFastRefund: boolean) {
+async function requestRefund(tx: Tx, a: Applying, e: Extract<FeedEvent, { type: "REFUND_REQUESTED" }>) {
   const { shopId } = e;
+  const { at, recordedAt, shopFastRefund } = a;
   const d = e.data;
   const o = await orderOf(tx, shopId, d.orderId);
   const [exists] = await tx.select({ id: refundRequests.id }).from(refundRequests).where(and(eq(refundRequests.shopId, shopId), eq(refundRequests.id, d.refundId))).limit(1);
   if (exists) throw new Rollback({ code: "INVALID_STATE", message: `refund ${d.refundId} already exists` });
-  // An open request whose deadline passed before this one was made has been decided by then.
+  // An open request whose deadlines passed before this one was made has been decided by then (chained).
   const open = await tx
     .select({ id: refundRequests.id })
     .from(refundRequests)
     .where(and(eq(refundRequests.shopId, shopId), eq(refundRequests.orderId, o.id), inArray(refundRequests.status, OPEN_STATUSES)));
   let hasOpen = false;
   for (const { id } of open) {
-    const l = await requestOf(tx, shopId, id, at);
+    const l = await requestOf(tx, a, id);
     if (OPEN_STATUSES.includes(l.snapshot.status)) hasOpen = true;
   }
   // Re-read: an overdue deadline applied just above may have refunded the order and moved its total.
@@ -257,15 +281,19 @@ async function requestRefund(tx: Tx, e: Extract<FeedEvent, { type: "REFUND_REQUE
       updatedAt: created,
     })
     .returning();
-  await tx.insert(refundTimeline).values({ shopId, refundId: d.refundId, at: created, actor: "BUYER", action: "created", fromStatus: null, toStatus: initialStatus, note: d.description ?? null, version: 1 });
-  if (start.autoIntercept) {
-    await tx.insert(interceptions).values({ shopId, refundId: d.refundId, requestedAt: created, carrier: order.carrier, trackingNo: order.trackingNo }).onConflictDoNothing();
-  }
+  await tx.insert(refundTimeline).values({ shopId, refundId: d.refundId, at: created, recordedAt: new Date(recordedAt), actor: "BUYER", action: "created", fromStatus: null, toStatus: initialStatus, note: d.description ?? null, version: 1 });
   let loaded = await loadRequest(tx, shopId, d.refundId);
   if (!loaded || !row) throw new Rollback({ code: "UNKNOWN_REFUND" });
   if (fast) {
-    await writeTransition(tx, loaded, start.next, { at, actor: "PLATFORM", action: "fast-refund" });
+    await writeTransition(tx, loaded, start.next, { at, recordedAt, actor: "PLATFORM", action: "fast-refund" });
     return;
+  }
+  if (start.autoIntercept) {
+    // DOMAIN §3: the system opens the interception task (a SYSTEM entry); 拦截中 only once the merchant intercepts.
+    const s = loaded.snapshot;
+    await writeTransition(tx, loaded, { status: s.status, deadlineAt: s.deadlineAt, resolvedBy: null, refundAmount: null, marks: {} }, { at, recordedAt, actor: "SYSTEM", action: INTERCEPT_TASK });
+    loaded = await loadRequest(tx, shopId, d.refundId);
+    if (!loaded) throw new Rollback({ code: "UNKNOWN_REFUND" });
   }
   // DOMAIN §11: the shop's own auto-approval rules act at once, on the merchant's behalf.
   const rules = await tx.select().from(autoApprovalRules).where(and(eq(autoApprovalRules.shopId, shopId), eq(autoApprovalRules.enabled, true)));
@@ -286,7 +314,7 @@ async function requestRefund(tx: Tx, e: Extract<FeedEvent, { type: "REFUND_REQUE
     if (rule) {
       const decision = applyAction(loaded.snapshot, { action: "approve", by: "MERCHANT_RULE" }, at);
       if (decision.ok) {
-        await writeTransition(tx, loaded, decision.next, { at, actor: "MERCHANT_RULE", action: "approve", note: rule.name, userId: null, set: { autoRuleId: rule.id } });
+        await writeTransition(tx, loaded, decision.next, { at, recordedAt, actor: "MERCHANT_RULE", action: "approve", note: rule.name, userId: null, set: { autoRuleId: rule.id } });
         await recordAudit(tx, { shopId, userId: null, kind: "refund-action", detail: { refundId: d.refundId, action: "approve", via: "rule", ruleId: rule.id, rule: rule.name, from: loaded.row.status, to: decision.next.status } });
         loaded = null;
       }

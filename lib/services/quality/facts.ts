@@ -14,7 +14,7 @@ export interface QualityInputs {
   requestIds: string[];
   facts: OrderFacts;
   list: ExemptCategory[];
-  before: QualityFactsRow | null;
+  before: (QualityFactsRow & { blockers: ExemptionBlocker[] }) | null;
 }
 
 /**
@@ -37,17 +37,22 @@ export async function qualityInputsOf(db: Db | Tx, shopId: string, orderIds: rea
           'resolvedBy', r.resolved_by, 'everRejected', r.ever_rejected, 'everIntervened', r.ever_intervened, 'timeoutDecided', r.timeout_decided) order by r.created_at, r.id)
         from refund_requests r where r.shop_id = o.shop_id and r.order_id = o.id), '[]'::json) as requests,
       q.cohort_day::text as q_day, q.category_code as q_category, q.first_reason::text as q_reason,
-      q.in_denominator as q_den, q.in_numerator as q_num, q.exempt as q_exempt, q.counted as q_counted
+      q.in_denominator as q_den, q.in_numerator as q_num, q.exempt as q_exempt, q.counted as q_counted, q.blockers as q_blockers,
+      (select coalesce(json_agg(json_build_object('categoryCode', e.category_code, 'effectiveFrom', e.effective_from::text)), '[]'::json)
+        from exempt_categories e where e.shop_id = o.shop_id) as exempt_list
     from orders o
     join products p on p.shop_id = o.shop_id and p.id = o.product_id
     left join order_quality q on q.shop_id = o.shop_id and q.order_id = o.id
     where o.shop_id = ${shopId} and o.id in (${sql.join(orderIds.map((id) => sql`${id}`), sql`, `)})
     ${lock ? sql`order by o.id for update of o` : sql``}`);
-  // The shop's exemption list, read once for all the orders, after the lock: a list change that
-  // committed while this waited for the order is seen (each statement reads the latest commits).
-  const list = await exemptListOf(db, shopId);
+  // The shop's exemption list comes in the same statement, read after the order's lock was taken:
+  // a list change that committed while this waited for the order is seen.
   const out = new Map<string, QualityInputs>();
-  for (const row of (res as unknown as { rows: Record<string, unknown>[] }).rows) out.set(String(row.id), toInputs(row, list));
+  let list: ExemptCategory[] | null = null;
+  for (const row of (res as unknown as { rows: Record<string, unknown>[] }).rows) {
+    list ??= (typeof row.exempt_list === "string" ? JSON.parse(row.exempt_list) : row.exempt_list) as ExemptCategory[];
+    out.set(String(row.id), toInputs(row, list));
+  }
   return out;
 }
 
@@ -84,6 +89,7 @@ function toInputs(row: Record<string, unknown>, list: ExemptCategory[]): Quality
             inNumerator: row.q_num === true,
             exempt: row.q_exempt === true,
             counted: row.q_counted === true,
+            blockers: (row.q_blockers ?? []) as ExemptionBlocker[],
           },
   };
 }
@@ -118,7 +124,24 @@ export async function recomputeOrderQuality(tx: Tx, shopId: string, orderId: str
   const inputs = await qualityInputs(tx, shopId, orderId);
   if (!inputs) return null;
   const { q, row } = qualityRowOf(shopId, orderId, inputs.facts, inputs.list);
+  // Most changes of a request leave the order's place in the formula as it was: nothing to write then.
+  if (sameFacts(inputs.before, row)) return q;
   await tx.insert(orderQuality).values(row).onConflictDoUpdate({ target: [orderQuality.shopId, orderQuality.orderId], set: row });
   await applyRollupDelta(tx, shopId, [[inputs.before, row]]);
   return q;
+}
+
+function sameFacts(before: QualityInputs["before"], row: OrderQualityRow): boolean {
+  return (
+    before !== null &&
+    before.cohortDay === row.cohortDay &&
+    before.categoryCode === row.categoryCode &&
+    before.firstReason === row.firstReason &&
+    before.inDenominator === row.inDenominator &&
+    before.inNumerator === row.inNumerator &&
+    before.exempt === row.exempt &&
+    before.counted === row.counted &&
+    before.blockers.length === row.blockers.length &&
+    before.blockers.every((b, i) => b === row.blockers[i])
+  );
 }

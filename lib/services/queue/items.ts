@@ -5,6 +5,7 @@ import type { QueueFilters } from "@/lib/validation/queue";
 import type { QueueData } from "@/lib/view/queue";
 import { QUEUE_READ_TTL_MS, queuePage, type QueueCursor } from "./page";
 import { readCache, sharedRead } from "./read-cache";
+import { settleOverdue } from "@/lib/services/refunds/settle";
 import { badgesFor } from "@/lib/services/refunds/view";
 
 type QueueItemsOptions = { cursor?: QueueCursor | null; filters: QueueFilters; limit?: number; fresh?: boolean };
@@ -22,7 +23,10 @@ export async function queueItems(shopId: string, tab: QueueTab, opts: QueueItems
 const itemsCache = readCache();
 
 async function computeItems(shopId: string, tab: QueueTab, opts: QueueItemsOptions, now: number, db?: Db): Promise<QueueData> {
-  const page = await queuePage(shopId, tab, { cursor: opts.cursor, limit: opts.limit ?? 50, filters: opts.filters }, db);
+  const read = () => queuePage(shopId, tab, { cursor: opts.cursor, limit: opts.limit ?? 50, filters: opts.filters }, db);
+  let page = await read();
+  // A row whose deadline has passed is shown as the deadline left it (DOMAIN §3), never with its old actions.
+  if (await settleOverdue(shopId, page.rows, now, db)) page = await read();
   const badges = await badgesFor(shopId, page.rows, now, db);
   return {
     items: page.rows.map(({ deadlineAt, createdAt, updatedAt: _updated, ...r }) => {

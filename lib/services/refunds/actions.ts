@@ -8,7 +8,7 @@ import { interceptions, type ShopRole } from "@/lib/db/schema";
 import { applyAction, type ActionInput } from "@/lib/rules";
 import type { RefundCommand } from "@/lib/validation/refund-actions";
 import { recordAudit } from "@/lib/db/audit-log";
-import { applyDecision, applyDueDeadline, lastChange, loadRequest } from "./engine";
+import { applyDecision, lastChange, loadRequest, settleTo } from "./engine";
 import { toRefundDto, type RefundDto } from "./dto";
 import { Rollback } from "@/lib/services/rollback";
 import { fail, type ServiceResult } from "@/lib/view/result";
@@ -61,18 +61,18 @@ export async function performAction(op: Operator, refundId: string, command: Ref
   const { action } = command;
   const input = ruleInput(command);
   const result = await inTransaction(async (tx) => {
-    const loaded = await loadRequest(tx, op.shopId, refundId);
-    if (!loaded) throw new Rollback({ code: "NOT_FOUND" });
-    const afterDeadline = await applyDueDeadline(tx, loaded, now);
-    if (afterDeadline) {
-      // Committed: the deadline decided first; the operator's view is now stale.
+    const found = await loadRequest(tx, op.shopId, refundId);
+    if (!found) throw new Rollback({ code: "NOT_FOUND" });
+    const { loaded, fired } = await settleTo(tx, found, now, now);
+    if (fired > 0) {
+      // Committed: the deadlines decided first; the operator's view is now stale.
       return { conflict: await lastChange(tx, op.shopId, refundId) };
     }
     if (command.version !== loaded.row.version) throw new Rollback({ code: "VERSION_CONFLICT", conflict: await lastChange(tx, op.shopId, refundId) });
     const decision = applyAction(loaded.snapshot, input, now);
     const note = noteOf(command);
     const set = command.action === "reject" ? { rejectReason: command.reasonCode, rejectExplanation: note, rejectEvidence: command.evidence ?? [] } : undefined;
-    const row = await applyDecision(tx, loaded, decision, { at: now, actor: "MERCHANT", action, userId: op.userId, note, set });
+    const row = await applyDecision(tx, loaded, decision, { at: now, recordedAt: now, actor: "MERCHANT", action, userId: op.userId, note, set });
     await recordAudit(tx, { shopId: op.shopId, userId: op.userId, kind: "refund-action", detail: { refundId, action, via: op.via ?? "web", from: loaded.row.status, to: row.status, version: row.version } }, now);
     if (action === "intercept") {
       await tx

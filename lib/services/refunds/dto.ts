@@ -5,7 +5,10 @@ import { refundTimeline, type RefundRequestRow } from "@/lib/db/schema";
 import { allowedActions, type Actor, type DecisionAction, type RefundStatus } from "@/lib/rules";
 
 export interface TimelineEntry {
+  /** Business time of the fact (an event's occurredAt, a deadline's instant, an action's time). */
   at: string;
+  /** When the product recorded it (later than `at` for a late platform message). */
+  recordedAt: string;
   actor: Actor;
   action: string;
   fromStatus: RefundStatus | null;
@@ -58,5 +61,5 @@ export async function timelineOf(db: Db | Tx, shopId: string, refundId: string):
     .from(refundTimeline)
     .where(and(eq(refundTimeline.shopId, shopId), eq(refundTimeline.refundId, refundId)))
     .orderBy(asc(refundTimeline.version), asc(refundTimeline.id));
-  return rows.map((t) => ({ at: t.at.toISOString(), actor: t.actor, action: t.action, fromStatus: t.fromStatus, toStatus: t.toStatus, ...(t.note ? { note: t.note } : {}) }));
+  return rows.map((t) => ({ at: t.at.toISOString(), recordedAt: t.recordedAt.toISOString(), actor: t.actor, action: t.action, fromStatus: t.fromStatus, toStatus: t.toStatus, ...(t.note ? { note: t.note } : {}) }));
 }

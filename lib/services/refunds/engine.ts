@@ -5,7 +5,7 @@
  * The UPDATE is version-checked, so among racing writers exactly one wins.
  */
 import { and, desc, eq, sql } from "drizzle-orm";
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { orderOfRequest, productOfOrder } from "@/lib/db/joins";
 import { orders, products, refundPayments, refundRequests, refundTimeline, type RefundRequestRow } from "@/lib/db/schema";
 import { applyDeadline, deadlineOutcome, isDeadlinePassed, REFUSALS, type Actor, type Decision, type RequestSnapshot, type Transition } from "@/lib/rules";
@@ -19,7 +19,7 @@ export interface LoadedRequest {
   order: typeof orders.$inferSelect;
 }
 
-export async function loadRequest(tx: Tx, shopId: string, refundId: string, lock = true): Promise<LoadedRequest | null> {
+export async function loadRequest(tx: Tx | Db, shopId: string, refundId: string, lock = true): Promise<LoadedRequest | null> {
   const q = tx
     .select({ r: refundRequests, o: orders, p: products })
     .from(refundRequests)
@@ -63,7 +63,10 @@ export async function lastChange(tx: Tx, shopId: string, refundId: string): Prom
 }
 
 export interface ChangeMeta {
+  /** Business time of the change (epoch ms): an event's occurredAt, a deadline's instant, an action's time. */
   at: number;
+  /** When it is recorded (epoch ms): the caller's now; later than `at` for a late platform message. */
+  recordedAt: number;
   actor: Actor;
   action: string;
   userId?: string | null;
@@ -101,6 +104,7 @@ export async function writeTransition(tx: Tx, loaded: LoadedRequest, next: Trans
     shopId: row.shopId,
     refundId: row.id,
     at,
+    recordedAt: new Date(meta.recordedAt),
     actor: meta.actor,
     action: meta.action,
     fromStatus: row.status,
@@ -135,15 +139,30 @@ export async function applyDecision(tx: Tx, loaded: LoadedRequest, decision: Dec
   return writeTransition(tx, loaded, decision.next, meta);
 }
 
+/** More deadlines than any request can chain (review → return → … each moves time forward). */
+const MAX_CHAINED_DEADLINES = 32;
+
 /**
- * If the request's deadline passed before `at`, the platform already decided: apply it first
- * (dated at the deadline) so a late action or event meets the state the deadline left.
+ * DOMAIN §3 "Deadlines chain, and business time decides": brings a request up to `instant` (epoch
+ * ms) — every deadline due at or before it applied in order, each dated at its own deadline and
+ * each next one counted from the instant the previous one fired — so a late event, an action, a
+ * read or the sweep all meet the request as the rules left it at that instant. Every change is
+ * written like any other (version-checked, one timeline entry, the payment once) and recorded at
+ * `recordedAt`. Answers the request as it now stands and how many deadlines fired (0: unchanged).
+ * The caller holds the request's row lock (loadRequest with lock).
  */
-export async function applyDueDeadline(tx: Tx, loaded: LoadedRequest, at: number): Promise<LoadedRequest | null> {
-  const s = loaded.snapshot;
-  if (deadlineOutcome(s.status) === null || !isDeadlinePassed(s.deadlineAt, at)) return null;
-  const decision = applyDeadline(s, at);
-  if (!decision.ok) return null;
-  await writeTransition(tx, loaded, decision.next, { at: s.deadlineAt as number, actor: "SYSTEM", action: "deadline" });
-  return loadRequest(tx, loaded.row.shopId, loaded.row.id);
+export async function settleTo(tx: Tx, loaded: LoadedRequest, instant: number, recordedAt: number): Promise<{ loaded: LoadedRequest; fired: number }> {
+  let current = loaded;
+  let fired = 0;
+  for (; fired < MAX_CHAINED_DEADLINES; fired++) {
+    const s = current.snapshot;
+    if (deadlineOutcome(s.status) === null || !isDeadlinePassed(s.deadlineAt, instant)) break;
+    const decision = applyDeadline(s, instant);
+    if (!decision.ok) break;
+    await writeTransition(tx, current, decision.next, { at: s.deadlineAt as number, recordedAt, actor: "SYSTEM", action: "deadline" });
+    const next = await loadRequest(tx, loaded.row.shopId, loaded.row.id);
+    if (!next) break;
+    current = next;
+  }
+  return { loaded: current, fired };
 }

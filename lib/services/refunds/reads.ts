@@ -7,16 +7,23 @@ import type { RefundStatus } from "@/lib/rules";
 import { z } from "zod";
 import { cursorIdSchema, cursorInstantSchema, decodeCursor, encodeCursor } from "@/lib/validation/cursor";
 import { timelineOf, toRefundDto, type RefundDto } from "./dto";
+import { settleOverdue } from "./settle";
 
-export async function getRefund(shopId: string, refundId: string): Promise<RefundDto | null> {
+/** API.md §3 `GET /api/v1/refunds/{id}`: the request as it stands now (overdue deadlines applied first), with its timeline; null when unknown or another shop's. */
+export async function getRefund(shopId: string, refundId: string, now = Date.now()): Promise<RefundDto | null> {
   const db = await getDb();
-  const [hit] = await db
-    .select({ r: refundRequests, paid: orders.paidAmount })
-    .from(refundRequests)
-    .innerJoin(orders, orderOfRequest)
-    .where(and(eq(refundRequests.shopId, shopId), eq(refundRequests.id, refundId)))
-    .limit(1);
+  const read = async () => {
+    const [row] = await db
+      .select({ r: refundRequests, paid: orders.paidAmount })
+      .from(refundRequests)
+      .innerJoin(orders, orderOfRequest)
+      .where(and(eq(refundRequests.shopId, shopId), eq(refundRequests.id, refundId)))
+      .limit(1);
+    return row;
+  };
+  let hit = await read();
   if (!hit) return null;
+  if (await settleOverdue(shopId, [hit.r], now, db)) hit = (await read()) ?? hit;
   return { ...toRefundDto(hit.r, hit.paid), timeline: await timelineOf(db, shopId, refundId) };
 }
 
@@ -37,7 +44,17 @@ export function decodeListCursor(s: string): Cursor | null {
  * (deadline, id): the dated part is a backward scan of the queue's (shop, deadline, id) index,
  * then the undated part, so a shop with millions of requests answers as fast as a small one.
  */
-export async function listRefunds(shopId: string, opts: { status?: RefundStatus; limit: number; cursor?: Cursor }): Promise<{ items: RefundDto[]; nextCursor: string | null }> {
+export async function listRefunds(shopId: string, opts: { status?: RefundStatus; limit: number; cursor?: Cursor }, now = Date.now()): Promise<{ items: RefundDto[]; nextCursor: string | null }> {
+  const first = await listPage(shopId, opts);
+  // Requests shown as they stand now (DOMAIN §3): overdue ones settled, then the page read again.
+  return (await settleOverdue(shopId, first.rows.map((x) => x.r), now)) ? listPage(shopId, opts).then(present) : present(first);
+}
+
+function present(p: Awaited<ReturnType<typeof listPage>>): { items: RefundDto[]; nextCursor: string | null } {
+  return { items: p.rows.map((x) => toRefundDto(x.r, x.paid)), nextCursor: p.nextCursor };
+}
+
+async function listPage(shopId: string, opts: { status?: RefundStatus; limit: number; cursor?: Cursor }) {
   const db = await getDb();
   const r = refundRequests;
   const base = and(eq(r.shopId, shopId), opts.status ? eq(r.status, opts.status) : undefined);
@@ -55,10 +72,7 @@ export async function listRefunds(shopId: string, opts: { status?: RefundStatus;
   }
   const page = rows.slice(0, opts.limit);
   const last = page[page.length - 1];
-  return {
-    items: page.map((x) => toRefundDto(x.r, x.paid)),
-    nextCursor: rows.length > opts.limit && last ? encodeCursor([last.r.deadlineAt?.toISOString() ?? null, last.r.id]) : null,
-  };
+  return { rows: page, nextCursor: rows.length > opts.limit && last ? encodeCursor([last.r.deadlineAt?.toISOString() ?? null, last.r.id]) : null };
 }
 
 export async function orderQualityOf(shopId: string, orderId: string) {

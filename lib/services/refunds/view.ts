@@ -27,6 +27,7 @@ import {
   type RejectReason,
 } from "@/lib/rules";
 import type { Badges, RefundView } from "@/lib/view/refund";
+import { settleOverdue } from "./settle";
 import { qualityInputsOf } from "@/lib/services/quality/facts";
 import { rollupRows } from "@/lib/services/quality/rollup";
 
@@ -104,6 +105,9 @@ async function buyerHistories(db: Db, shopId: string, buyerIds: readonly string[
 /** Everything the request page shows, or null (unknown or another shop's id). */
 export async function refundView(shopId: string, refundId: string, now: number, db?: Db): Promise<RefundView | null> {
   const database = db ?? (await getDb());
+  const [due] = await database.select({ id: refundRequests.id, status: refundRequests.status, deadlineAt: refundRequests.deadlineAt }).from(refundRequests).where(and(eq(refundRequests.shopId, shopId), eq(refundRequests.id, refundId))).limit(1);
+  // Shown as it stands now (DOMAIN §3): a deadline that passed before the sweep reached it is applied first.
+  if (due) await settleOverdue(shopId, [due], now, database);
   const [hit] = await database
     .select({ r: refundRequests, o: orders, p: products, b: buyers })
     .from(refundRequests)
@@ -115,7 +119,7 @@ export async function refundView(shopId: string, refundId: string, now: number, 
   if (!hit) return null;
   const { r, o, p, b } = hit;
   const [timeline, [interception], badges, buyerRequests] = await Promise.all([
-    database.select().from(refundTimeline).where(and(eq(refundTimeline.shopId, shopId), eq(refundTimeline.refundId, refundId))).orderBy(asc(refundTimeline.at), asc(refundTimeline.id)),
+    database.select().from(refundTimeline).where(and(eq(refundTimeline.shopId, shopId), eq(refundTimeline.refundId, refundId))).orderBy(asc(refundTimeline.version), asc(refundTimeline.id)),
     database.select().from(interceptions).where(and(eq(interceptions.shopId, shopId), eq(interceptions.refundId, refundId))).limit(1),
     badgesFor(shopId, [{ ...r, buyerId: o.buyerId }], now, database),
     database
