@@ -1,6 +1,7 @@
 /** Merchant API auth (API.md §3): `Authorization: Bearer <token>` → the token's user, shop and role. */
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
+import { config } from "@/lib/config/config";
 import { getDb } from "@/lib/db/client";
 import type { ShopRole } from "@/lib/db/schema";
 import type { AuditKind } from "@/lib/validation/settings";
@@ -8,8 +9,8 @@ import type { ShopUser } from "./session";
 
 const TOKEN_USE: AuditKind = "token-use";
 
-/** Per token, fixed one-minute windows counted in the database (shared by every instance). */
-export const API_RATE_LIMIT = { windowSeconds: 60, max: Number(process.env.API_RATE_LIMIT_MAX ?? 1200) };
+/** Per token, fixed one-minute windows counted in the database (shared by every instance); `max` is API_RATE_LIMIT_MAX. */
+export const API_RATE_LIMIT = { windowSeconds: 60, max: config().apiRateLimitMax };
 
 export function hashApiToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");

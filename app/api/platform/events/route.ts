@@ -1,6 +1,7 @@
 import { secrets } from "@/lib/config/server-config";
 import { parseJson, readBodyLimited } from "@/lib/http/body";
 import { errorMessage, HTTP_STATUS, localeFromHeaders } from "@/lib/http/errors";
+import { withRequestLog, type RequestLog } from "@/lib/http/request-log";
 import { verifySignature } from "@/lib/http/signature";
 import { ingestEvent, type EventOutcome } from "@/lib/services/feed/event";
 import { ingestBatch } from "@/lib/services/feed/batch";
@@ -10,7 +11,19 @@ function present(o: EventOutcome, locale: ReturnType<typeof localeFromHeaders>) 
   return o.status === "rejected" ? { eventId: o.eventId, status: o.status, error: { code: o.error.code, message: errorMessage(o.error, locale) } } : o;
 }
 
-export async function POST(req: Request): Promise<Response> {
+/** The shop the body speaks of, when it is one: for the request's log line. */
+function shopOf(value: object): string | undefined {
+  const shops = new Set<unknown>("events" in value && Array.isArray(value.events) ? value.events.map((e: unknown) => (e as { shopId?: unknown } | null)?.shopId) : [(value as { shopId?: unknown }).shopId]);
+  const [only] = shops;
+  return shops.size === 1 && typeof only === "string" ? only.slice(0, 64) : undefined;
+}
+
+/** API.md §1: one signed event or a batch; every call is logged with its request id (issue 17). */
+export function POST(req: Request): Promise<Response> {
+  return withRequestLog(req, (rl) => ingest(req, rl));
+}
+
+async function ingest(req: Request, rl: RequestLog): Promise<Response> {
   const locale = localeFromHeaders(req.headers);
   const body = await readBodyLimited(req, MAX_FEED_BODY_BYTES);
   if (!body.ok) return Response.json({ error: { code: "PAYLOAD_TOO_LARGE", message: "body larger than 256 KiB" } }, { status: 413 });
@@ -19,6 +32,8 @@ export async function POST(req: Request): Promise<Response> {
   }
   const json = parseJson(body.text);
   if (!json.ok || typeof json.value !== "object" || json.value === null) return Response.json({ error: { code: "VALIDATION", message: "body is not a JSON object" } }, { status: 400 });
+  const shopId = shopOf(json.value);
+  if (shopId) rl.shop(shopId);
   if ("events" in json.value) {
     const batch = feedBatchSchema.safeParse(json.value);
     if (!batch.success) return Response.json({ error: { code: "VALIDATION", message: `events must be an array of 1 to ${MAX_BATCH} events` } }, { status: 400 });

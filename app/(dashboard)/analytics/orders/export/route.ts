@@ -3,6 +3,8 @@ import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { shopUserFromHeaders } from "@/lib/auth/session";
 import { csvRow, CSV_BOM } from "@/lib/http/csv";
+import { logger } from "@/lib/log/logger";
+import { requestIdFrom } from "@/lib/log/request-id";
 import { BUYER_REASON_SPECS, EXEMPTION_BLOCKER_TEXT, QUALITY_PLACE_TEXT, qualityPlace, say, type Locale } from "@/lib/rules";
 import { drillAll } from "@/lib/services/quality/analytics";
 import { parseDrill, parseRange } from "@/lib/validation/analytics";
@@ -52,7 +54,8 @@ export async function GET(req: Request): Promise<Response> {
         }
         controller.close();
       } catch (e) {
-        console.error("CSV export failed", e);
+        // The response has started, so onRequestError never sees this: it is logged here, once.
+        logger().error({ err: e, reqId: requestIdFrom(req.headers), shopId: user.shopId }, "CSV export failed");
         controller.error(e);
       }
     },
