@@ -29,6 +29,11 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Needs the built app (`next build`): npm test runs it after the build, on PGlite and on PostgreSQL.
+        extends: true,
+        test: { name: "deploy", include: ["tests/deploy/**/*.test.ts"], environment: "node", testTimeout: 180_000, hookTimeout: 180_000, fileParallelism: false },
+      },
     ],
   },
 });

@@ -9,7 +9,12 @@
  *
  * What we add, installed by lib/boot.ts:
  * 1. at the signal: /api/ready answers 503 (`isStopping`), the sweep timer stops (a sweep in
- *    progress finishes), and a grace timer of SHUTDOWN_GRACE_SECONDS starts;
+ *    progress finishes), a grace timer of SHUTDOWN_GRACE_SECONDS starts, and keep-alive ends:
+ *    through Node's documented diagnostics channels, a request that still arrives on an open
+ *    connection is answered with `Connection: close` (`http.server.request.start`), and once any
+ *    response has been sent the server's idle connections are closed (`http.server.response.finish`,
+ *    `server.closeIdleConnections()`). So no client can go on sending work to a stopping instance
+ *    over a kept-alive connection, and Next's `server.close()` is not left waiting for idle ones;
  * 2. Next's exit is held back: while stopping, `process.exit` first runs our cleanup — close
  *    PGlite cleanly (its directory lock is released) or end the PostgreSQL pool — then exits with
  *    Next's code. Replacing `process.exit` is the one hook Next leaves between "the last request
@@ -17,6 +22,8 @@
  * 3. if the requests have not finished when the grace period ends (a slow request, a client that
  *    keeps its connection busy), the cleanup runs anyway and the process exits with 143 / 130.
  */
+import diagnostics from "node:diagnostics_channel";
+import type { Server, ServerResponse } from "node:http";
 import { logger } from "@/lib/log/logger";
 
 export interface StopSteps {
@@ -33,6 +40,18 @@ const g = globalThis as unknown as { __aftersalesStop?: { stopping: boolean } };
 /** True from the first stop signal on (GET /api/ready answers 503). */
 export function isStopping(): boolean {
   return g.__aftersalesStop?.stopping === true;
+}
+
+/** Ends keep-alive: the connection closes once this response is sent. */
+function closeAfterResponse(message: unknown): void {
+  const response = (message as { response?: ServerResponse }).response;
+  if (response && !response.headersSent) response.setHeader("connection", "close");
+}
+
+/** After a response: close the connections that are idle now (this one, unless it is busy again). */
+function closeIdleConnections(message: unknown): void {
+  const server = (message as { server?: Server }).server;
+  if (server) setImmediate(() => server.closeIdleConnections());
 }
 
 const EXIT_CODE: Record<"SIGTERM" | "SIGINT", number> = { SIGTERM: 143, SIGINT: 130 };
@@ -59,6 +78,8 @@ export function installGracefulStop(steps: StopSteps): void {
     state.stopping = true;
     log.info({ signal, graceMs: steps.graceMs }, "stopping: no new connections, in-flight requests may finish");
     void stopSweep(); // at once: no sweep starts from now on
+    diagnostics.subscribe("http.server.request.start", closeAfterResponse);
+    diagnostics.subscribe("http.server.response.finish", closeIdleConnections);
     process.exit = ((code?: number | string | null) => {
       void runCleanup().finally(() => exit(code ?? 0));
     }) as typeof process.exit;
