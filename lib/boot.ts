@@ -20,7 +20,7 @@ import { installGracefulStop } from "@/lib/server/shutdown";
 import { startSweepTimer, stopSweepTimer } from "@/lib/services/refunds/sweep";
 
 /** Seeds the demo shop into an empty database, in one transaction (runs under the migration lock). */
-async function seedDemoIfEmpty(db: Db): Promise<void> {
+export async function seedDemoIfEmpty(db: Db): Promise<void> {
   const log = logger();
   await db.transaction(async (tx) => {
     const txDb = tx as unknown as Db;

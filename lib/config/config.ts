@@ -83,7 +83,8 @@ export function parseConfig(env: Env): { ok: true; config: Config } | { ok: fals
     return { ok: false, problems };
   }
   const e = parsed.data;
-  const root = path.resolve(e.AFTERSALES_ROOT ?? process.cwd());
+  // Run-time paths: Turbopack must not trace the project directory into the build output.
+  const root = path.resolve(/*turbopackIgnore: true*/ e.AFTERSALES_ROOT ?? process.cwd());
   const port = e.PORT ?? DEFAULT_PORT;
   const databaseUrl = e.DATABASE_URL ?? null;
   return {
@@ -93,7 +94,7 @@ export function parseConfig(env: Env): { ok: true; config: Config } | { ok: fals
       port,
       publicUrl: (e.BETTER_AUTH_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),
       databaseUrl,
-      dataDir: path.resolve(root, e.AFTERSALES_DATA_DIR ?? ".data/main"),
+      dataDir: path.resolve(/*turbopackIgnore: true*/ root, e.AFTERSALES_DATA_DIR ?? ".data/main"),
       authSecret: e.BETTER_AUTH_SECRET ?? null,
       webhookSecret: e.PLATFORM_WEBHOOK_SECRET ?? null,
       seedDemo: e.AFTERSALES_SEED_DEMO ?? databaseUrl === null,
