@@ -9,8 +9,21 @@ import type { ShopUser } from "./session";
 
 const TOKEN_USE: AuditKind = "token-use";
 
-/** Per token, fixed one-minute windows counted in the database (shared by every instance); `max` is API_RATE_LIMIT_MAX. */
-export const API_RATE_LIMIT = { windowSeconds: 60, max: config().apiRateLimitMax };
+let maxOverride: number | undefined;
+
+/**
+ * Per token, fixed one-minute windows counted in the database (shared by every instance). `max` is
+ * API_RATE_LIMIT_MAX from the configuration, read when first needed (never at import); a test may set it.
+ */
+export const API_RATE_LIMIT = {
+  windowSeconds: 60,
+  get max(): number {
+    return maxOverride ?? config().apiRateLimitMax;
+  },
+  set max(value: number) {
+    maxOverride = value;
+  },
+};
 
 export function hashApiToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");

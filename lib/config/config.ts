@@ -51,7 +51,7 @@ export class ConfigError extends Error {
   constructor(readonly problems: ConfigProblem[]) {
     super(
       [
-        "Configuration refused: nothing was started.",
+        "Configuration refused: stopping before serving anything.",
         ...problems.map((p) => `  • ${p.variable}${p.message.startsWith("=") ? " " : ": "}${p.message}`),
         'Every variable is described in README.md ("Configuration") and in .env.example.',
       ].join("\n"),
