@@ -62,6 +62,7 @@ export async function bootServer(): Promise<void> {
   log.info({ port: config.port, database: handle.kind }, "ready to serve");
   const [demo] = await handle.db.select({ id: shops.id }).from(shops).where(eq(shops.id, DEMO_SHOP_ID)).limit(1);
   if (!demo) return;
+  await new Promise<void>((resolve) => log.flush(() => resolve())); // the logins after the log lines before them
   process.stdout.write(
     `\n演示账号 (demo logins)\n  客服 operator: ${DEMO_ACCOUNTS.operator.email} / ${DEMO_ACCOUNTS.operator.password}\n  店长 manager:  ${DEMO_ACCOUNTS.manager.email} / ${DEMO_ACCOUNTS.manager.password}\n\n`,
   );

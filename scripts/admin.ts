@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { configOrExit } from "@/lib/config/config";
-import { loadEnvFiles } from "@/lib/config/env-files";
+import { loadEnvFiles } from "./env-files";
 import { createShop } from "@/lib/services/settings/create-shop";
 import { openDb, setDbHandleForProcess } from "@/lib/db/client";
 import { DataDirLockedError } from "@/lib/db/lock";

@@ -5,7 +5,7 @@
 import { rmSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { configOrExit } from "@/lib/config/config";
-import { loadEnvFiles } from "@/lib/config/env-files";
+import { loadEnvFiles } from "./env-files";
 import { openDb } from "@/lib/db/client";
 import { DataDirLockedError, lockHolder } from "@/lib/db/lock";
 

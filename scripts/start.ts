@@ -11,7 +11,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { configOrExit } from "@/lib/config/config";
-import { loadEnvFiles } from "@/lib/config/env-files";
+import { loadEnvFiles } from "./env-files";
 import { lockHolder } from "@/lib/db/lock";
 import { buildIsFresh, SERVER_NODE_FLAGS } from "./build-state";
 

@@ -7,5 +7,6 @@
 import nextEnv from "@next/env";
 
 export function loadEnvFiles(root: string, dev = false): void {
+  // A broken .env file is told to the person running the script, in plain text.
   nextEnv.loadEnvConfig(root, dev, { info: () => {}, error: (...args: unknown[]) => console.error(...args) });
 }
