@@ -72,6 +72,7 @@ export function processStart(pid: number): string | null {
 
 /** Whether the process that wrote `record` still runs (same pid AND same start time). */
 export function holderAlive(record: LockRecord): boolean {
+  if (!(record.pid > 0)) return false; // kill(0) would signal our own process group
   if (record.pid === process.pid) return record.start === ownStart();
   try {
     process.kill(record.pid, 0);
