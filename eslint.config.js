@@ -43,7 +43,7 @@ export default tseslint.config(
   { files: ["lib/view/**/*.ts"], rules: restrict(noApp, { group: ["@/lib/*", "!@/lib/rules", "@/components/*", ...frameworks], message: "lib/view holds plain client-safe types: it imports only lib/rules." }) },
   { files: ["components/**/*.{ts,tsx}"], rules: restrict(noApp, noDemo, noBoot, noDb, noServices("components")) },
   {
-    files: ["lib/db/**/*.ts", "lib/auth/**/*.ts", "lib/validation/**/*.ts", "lib/i18n/**/*.ts", "lib/config/**/*.ts", "lib/http/**/*.ts"],
+    files: ["lib/db/**/*.ts", "lib/auth/**/*.ts", "lib/validation/**/*.ts", "lib/i18n/**/*.ts", "lib/config/**/*.ts", "lib/http/**/*.ts", "lib/log/**/*.ts"],
     rules: restrict(noApp, noDemo, noBoot, noServices("layers below lib/services"), { group: ["@/components/*"], message: "lib never imports components." }),
   },
 );

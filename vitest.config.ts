@@ -16,7 +16,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["lib/rules/**/*.test.ts", "lib/validation/**/*.test.ts", "lib/i18n/**/*.test.ts", "lib/demo/**/*.test.ts", "tests/lint/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["lib/rules/**/*.test.ts", "lib/config/**/*.test.ts", "lib/validation/**/*.test.ts", "lib/i18n/**/*.test.ts", "lib/demo/**/*.test.ts", "tests/lint/**/*.test.ts"], environment: "node" },
       },
       {
         extends: true,
@@ -28,6 +28,11 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
         },
+      },
+      {
+        // Needs the built app (`next build`): npm test runs it after the build, on PGlite and on PostgreSQL.
+        extends: true,
+        test: { name: "deploy", include: ["tests/deploy/**/*.test.ts"], environment: "node", testTimeout: 180_000, hookTimeout: 180_000, fileParallelism: false },
       },
     ],
   },

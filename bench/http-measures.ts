@@ -6,7 +6,8 @@ import { BENCH_OPERATOR, type FeedCatalogue } from "./generate";
 import { BENCH_WEBHOOK_SECRET, type BenchServer } from "./server";
 import { statsOf, timeRuns, type Result } from "./stats";
 
-async function signIn(url: string): Promise<string> {
+/** Signs the bench operator in on `url`; the session cookie header. */
+export async function signIn(url: string): Promise<string> {
   const res = await fetch(`${url}/api/auth/sign-in/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: url },

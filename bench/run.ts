@@ -21,6 +21,7 @@ import { freshPostgresDatabase, startThrowawayPg } from "@/scripts/pg-throwaway"
 import { measureDb } from "./db-measures";
 import { generateBench, shapeFor } from "./generate";
 import { measureHttp } from "./http-measures";
+import { measureInstances } from "./instances-measures";
 import { startServer } from "./server";
 import { markdownTable, verdict, type Result } from "./stats";
 
@@ -88,6 +89,18 @@ async function benchOne(kind: "PGlite" | "PostgreSQL", orders: number, target: s
   const server = await startServer({ port: await freePort(), dataDir, databaseUrl: kind === "PostgreSQL" ? target : undefined, apiToken: gen.apiToken });
   try {
     results.push(...(await measureHttp(server, label, gen.apiToken, gen.feed, now, quick, kind === "PostgreSQL")));
+    if (kind === "PostgreSQL") {
+      // Issue 17: two more instances on the same database (PGlite is one process per directory).
+      log("  measuring three instances on one database…");
+      const more: Awaited<ReturnType<typeof startServer>>[] = [];
+      try {
+        for (let i = 0; i < 2; i++) more.push(await startServer({ port: await freePort(), dataDir, databaseUrl: target, apiToken: gen.apiToken }));
+        // The single-instance approvals above used r1…r410 at most; these start well after them.
+        results.push(...(await measureInstances([server, ...more], label, gen.apiToken, 1_001, quick)));
+      } finally {
+        await Promise.all(more.map((s) => s.stop()));
+      }
+    }
   } finally {
     await server.stop();
   }

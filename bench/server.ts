@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { SERVER_NODE_FLAGS } from "@/scripts/build-state";
+import { TEST_PG_SECRETS } from "@/scripts/pg-throwaway";
 
 export const BENCH_WEBHOOK_SECRET = "bench-webhook-secret-not-for-production";
 
@@ -22,6 +23,8 @@ export async function startServer(opts: { port: number; dataDir: string; databas
     DATABASE_URL: opts.databaseUrl,
     BETTER_AUTH_URL: url,
     PLATFORM_WEBHOOK_SECRET: BENCH_WEBHOOK_SECRET,
+    // Required with DATABASE_URL (issue 17); every bench instance shares it, so sessions work on each.
+    BETTER_AUTH_SECRET: TEST_PG_SECRETS.BETTER_AUTH_SECRET,
     // The bench calls the API far faster than any ERP: the limit is not what is measured here.
     API_RATE_LIMIT_MAX: "100000000",
   };

@@ -3,6 +3,8 @@
  * Prints one JSON line { shopId, userId, apiToken }. Works on PGlite and PostgreSQL; no server needed.
  */
 import { parseArgs } from "node:util";
+import { configOrExit } from "@/lib/config/config";
+import { loadEnvFiles } from "./env-files";
 import { createShop } from "@/lib/services/settings/create-shop";
 import { openDb, setDbHandleForProcess } from "@/lib/db/client";
 import { DataDirLockedError } from "@/lib/db/lock";
@@ -11,6 +13,10 @@ function fail(message: string): never {
   console.error(`✖ ${message}`);
   process.exit(2);
 }
+
+// A one-off tool: the variables are checked, but the server's shared secrets are not needed.
+loadEnvFiles(process.cwd());
+configOrExit("tool");
 
 const [command, ...rest] = process.argv.slice(2);
 if (command !== "create-shop") fail(`unknown command ${command ?? "(none)"}. Usage: npm run admin -- create-shop --name <name> --manager <email> --password <password>`);

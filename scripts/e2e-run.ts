@@ -1,11 +1,14 @@
 /**
  * Runs the Playwright journeys against a fresh database: a new PGlite directory, or (with
- * DATABASE_URL) a new database on that server. Extra arguments go to Playwright.
+ * DATABASE_URL) a new database on that server, where the demo shop is asked for
+ * (AFTERSALES_SEED_DEMO=1, off by default on PostgreSQL) and the session secret is required.
+ * Extra arguments go to Playwright.
  */
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { Client } from "pg";
+import { TEST_PG_SECRETS } from "./pg-throwaway";
 
 const root = process.cwd();
 const env: NodeJS.ProcessEnv = { ...process.env };
@@ -21,6 +24,8 @@ if (base) {
   const u = new URL(base);
   u.pathname = `/${name}`;
   env.DATABASE_URL = u.toString();
+  env.AFTERSALES_SEED_DEMO ??= "1";
+  env.BETTER_AUTH_SECRET ??= TEST_PG_SECRETS.BETTER_AUTH_SECRET;
 } else {
   const dir = path.join(root, ".data/e2e");
   rmSync(dir, { recursive: true, force: true });

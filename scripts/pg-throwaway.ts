@@ -12,6 +12,15 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { openDb } from "@/lib/db/client";
 
+/**
+ * Secrets for test and benchmark servers on PostgreSQL, where both are required from the
+ * environment (issue 17). Test values only: never for a real deployment.
+ */
+export const TEST_PG_SECRETS = {
+  BETTER_AUTH_SECRET: "test-only-auth-secret-not-for-production-0123456789",
+  PLATFORM_WEBHOOK_SECRET: "test-only-webhook-secret-not-for-production-0123456789",
+} as const;
+
 export interface ThrowawayPg {
   url: string;
   stop: () => void;

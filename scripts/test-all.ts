@@ -1,12 +1,16 @@
 /**
  * `npm test`: lint, typecheck, unit (with lib/rules coverage), integration on in-memory PGlite,
- * build, Playwright on PGlite, then a throwaway PostgreSQL for integration and Playwright again.
+ * build, Playwright on PGlite, the deploy tests on PGlite (graceful stop of the built app), then a
+ * throwaway PostgreSQL for integration, Playwright, the deploy tests (graceful stop, three
+ * instances on one database) and the bench smoke. On PostgreSQL both secrets are required from the
+ * environment (issue 17): every PostgreSQL step gets the test values of TEST_PG_SECRETS, and the
+ * journeys ask for the demo shop (AFTERSALES_SEED_DEMO=1, off by default there).
  * Ends with one line "N passed, N failed" over every suite.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { startThrowawayPg } from "./pg-throwaway";
+import { startThrowawayPg, TEST_PG_SECRETS } from "./pg-throwaway";
 
 type Env = Record<string, string | undefined>;
 const root = process.cwd();
@@ -103,6 +107,7 @@ if (build.failed) {
 } else {
   step("e2e on PGlite (Playwright)", () => playwright("e2e-pglite.json"));
 }
+if (!build.failed) step("deploy on PGlite (graceful stop of the built app)", () => vitest("deploy", "deploy-pglite.json", [], testEnv));
 
 /** The benchmark harness at 100k orders: that it runs and reports (its figures are not judged here). */
 const BENCH_SMOKE = "bench smoke (npm run bench -- --quick)";
@@ -120,9 +125,11 @@ if ("error" in pg) {
 } else {
   console.log(`PostgreSQL ready at ${pg.url.replace(/:[^:@/]*@/, ":***@")}`);
   try {
-    step("integration on PostgreSQL", () => vitest("integration", "integration-postgres.json", [], { ...testEnv, DATABASE_URL: pg.url }));
-    if (!build.failed && !browserProblem) step("e2e on PostgreSQL (Playwright)", () => playwright("e2e-postgres.json", { DATABASE_URL: pg.url }));
-    if (!build.failed) step(BENCH_SMOKE, () => single(bin("tsx"), ["bench/run.ts", "--quick"], { DATABASE_URL: pg.url }));
+    const onPg = { ...TEST_PG_SECRETS, DATABASE_URL: pg.url };
+    step("integration on PostgreSQL", () => vitest("integration", "integration-postgres.json", [], { ...testEnv, ...onPg }));
+    if (!build.failed && !browserProblem) step("e2e on PostgreSQL (Playwright)", () => playwright("e2e-postgres.json", { ...onPg, AFTERSALES_SEED_DEMO: "1" }));
+    if (!build.failed) step("deploy on PostgreSQL (graceful stop, three instances on one database)", () => vitest("deploy", "deploy-postgres.json", [], { ...testEnv, ...onPg }));
+    if (!build.failed) step(BENCH_SMOKE, () => single(bin("tsx"), ["bench/run.ts", "--quick"], onPg));
   } finally {
     pg.stop();
   }

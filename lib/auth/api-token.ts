@@ -1,13 +1,27 @@
 /** Merchant API auth (API.md §3): `Authorization: Bearer <token>` → the token's user, shop and role. */
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
+import { config } from "@/lib/config/config";
 import { getDb } from "@/lib/db/client";
 import type { ShopRole } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/db/audit-log";
 import type { ShopUser } from "./session";
 
-/** Per token, fixed one-minute windows counted in the database (shared by every instance). */
-export const API_RATE_LIMIT = { windowSeconds: 60, max: Number(process.env.API_RATE_LIMIT_MAX ?? 1200) };
+let maxOverride: number | undefined;
+
+/**
+ * Per token, fixed one-minute windows counted in the database (shared by every instance). `max` is
+ * API_RATE_LIMIT_MAX from the configuration, read when first needed (never at import); a test may set it.
+ */
+export const API_RATE_LIMIT = {
+  windowSeconds: 60,
+  get max(): number {
+    return maxOverride ?? config().apiRateLimitMax;
+  },
+  set max(value: number) {
+    maxOverride = value;
+  },
+};
 
 export function hashApiToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");

@@ -5,12 +5,18 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
+import { config } from "@/lib/config/config";
 import { port, publicUrl, secrets } from "@/lib/config/server-config";
 import { getDb, type Db } from "@/lib/db/client";
 import * as schema from "@/lib/db/schema";
 
-/** Failed or not, sign-in attempts per client and window (seconds). */
-export const SIGN_IN_LIMIT = { window: 60, max: Number(process.env.SIGN_IN_RATE_LIMIT_MAX ?? 10) };
+/** Failed or not, sign-in attempts per client and window (seconds); `max` is SIGN_IN_RATE_LIMIT_MAX, read when first needed. */
+export const SIGN_IN_LIMIT = {
+  window: 60,
+  get max(): number {
+    return config().signInRateLimitMax;
+  },
+};
 
 export function createAuth(db: Db) {
   return betterAuth({

@@ -1,60 +1,73 @@
 /**
- * Where the product keeps its data and secrets. Nothing here is required from the environment:
- * on first start the secrets are generated into the data directory (gitignored) and reused.
+ * Where the product keeps its data, and its two secrets, from the one parsed configuration
+ * (`config.ts`). On PGlite nothing is required from the environment: missing secrets are generated
+ * once into `<data dir>/secrets.json` (mode 0600) and reused. With DATABASE_URL both secrets come
+ * from the environment (issue 17; docs/decisions.md), so every instance shares them.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { config, ConfigError, serverProblems } from "./config";
 
-export const DEFAULT_PORT = 3000;
+export { DEFAULT_PORT } from "./config";
 
+/** Absolute project directory. */
 export function projectRoot(): string {
-  return process.env.AFTERSALES_ROOT ?? process.cwd();
+  return config().root;
 }
 
-/** The data directory (PGlite files, secrets, uploads). AFTERSALES_DATA_DIR moves it. */
+/** Absolute data directory (PGlite files, secrets). AFTERSALES_DATA_DIR moves it. */
 export function dataDir(): string {
-  return path.resolve(projectRoot(), process.env.AFTERSALES_DATA_DIR ?? ".data/main");
+  return config().dataDir;
 }
 
+/** The PostgreSQL URL, or null for the embedded database. */
 export function databaseUrl(): string | null {
-  const url = process.env.DATABASE_URL?.trim();
-  return url ? url : null;
+  return config().databaseUrl;
 }
 
 export function port(): number {
-  const p = Number(process.env.PORT);
-  return Number.isInteger(p) && p > 0 ? p : DEFAULT_PORT;
+  return config().port;
 }
 
+/** The public origin (BETTER_AUTH_URL, default `http://localhost:$PORT`). */
 export function publicUrl(): string {
-  return process.env.BETTER_AUTH_URL ?? `http://localhost:${port()}`;
+  return config().publicUrl;
 }
 
-interface Secrets {
+export interface Secrets {
+  /** better-auth's signing secret (≥ 32 characters). */
   authSecret: string;
+  /** HMAC key of the platform feed and sweep (API.md §1–2, ≥ 32 characters). */
   webhookSecret: string;
 }
 
-let cached: Secrets | null = null;
+const g = globalThis as unknown as { __aftersalesSecrets?: Secrets };
 
-/** Env wins; otherwise read or create `<dataDir>/secrets.json` (mode 0600). */
+/**
+ * The secrets. With DATABASE_URL: both from the environment, else ConfigError. On PGlite: the
+ * environment's value when set, otherwise the one in `<dataDir>/secrets.json` (created on first use).
+ */
 export function secrets(): Secrets {
-  if (cached) return cached;
-  const file = path.join(dataDir(), "secrets.json");
+  if (g.__aftersalesSecrets) return g.__aftersalesSecrets;
+  const c = config();
+  if (c.databaseUrl) {
+    const problems = serverProblems(c);
+    if (problems.length) throw new ConfigError(problems);
+    g.__aftersalesSecrets = { authSecret: c.authSecret as string, webhookSecret: c.webhookSecret as string };
+    return g.__aftersalesSecrets;
+  }
+  const file = path.join(c.dataDir, "secrets.json");
   let stored: Partial<Secrets> = {};
   if (existsSync(file)) stored = JSON.parse(readFileSync(file, "utf8")) as Partial<Secrets>;
-  const next: Secrets = {
+  const kept: Secrets = {
     authSecret: stored.authSecret ?? randomBytes(32).toString("hex"),
     webhookSecret: stored.webhookSecret ?? randomBytes(24).toString("hex"),
   };
-  if (next.authSecret !== stored.authSecret || next.webhookSecret !== stored.webhookSecret) {
-    mkdirSync(dataDir(), { recursive: true });
-    writeFileSync(file, JSON.stringify(next, null, 2), { mode: 0o600 });
+  if (kept.authSecret !== stored.authSecret || kept.webhookSecret !== stored.webhookSecret) {
+    mkdirSync(c.dataDir, { recursive: true });
+    writeFileSync(file, JSON.stringify(kept, null, 2), { mode: 0o600 });
   }
-  cached = {
-    authSecret: process.env.BETTER_AUTH_SECRET ?? next.authSecret,
-    webhookSecret: process.env.PLATFORM_WEBHOOK_SECRET ?? next.webhookSecret,
-  };
-  return cached;
+  g.__aftersalesSecrets = { authSecret: c.authSecret ?? kept.authSecret, webhookSecret: c.webhookSecret ?? kept.webhookSecret };
+  return g.__aftersalesSecrets;
 }

@@ -19,7 +19,7 @@ import { createShop } from "@/lib/services/settings/create-shop";
 import { openTestDb, onPostgres } from "./db-fixture";
 import { DAY, HOUR, paid, T } from "./shop-fixture";
 
-const SECRET = "test-webhook-secret";
+const SECRET = "test-webhook-secret-of-at-least-32-characters";
 process.env.PLATFORM_WEBHOOK_SECRET = SECRET;
 
 let h: DbHandle;

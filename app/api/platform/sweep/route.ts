@@ -1,9 +1,15 @@
 import { secrets } from "@/lib/config/server-config";
 import { readBodyLimited } from "@/lib/http/body";
+import { withRequestLog } from "@/lib/http/request-log";
 import { verifySignature } from "@/lib/http/signature";
 import { sweepDeadlines } from "@/lib/services/refunds/sweep";
 
-export async function POST(req: Request): Promise<Response> {
+/** API.md §2: applies every passed deadline; logged with its request id (issue 17). */
+export function POST(req: Request): Promise<Response> {
+  return withRequestLog(req, () => sweep(req));
+}
+
+async function sweep(req: Request): Promise<Response> {
   const body = await readBodyLimited(req, 64 * 1024);
   if (!body.ok) return Response.json({ error: { code: "PAYLOAD_TOO_LARGE", message: "body too large" } }, { status: 413 });
   if (!verifySignature(body.text, req.headers.get("x-signature"), secrets().webhookSecret)) {

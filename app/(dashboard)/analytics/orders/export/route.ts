@@ -11,7 +11,7 @@ import { parseDrill, parseRange } from "@/lib/validation/analytics";
 
 const COLUMNS = ["orderId", "cohortDay", "paidAt", "paidYuan", "product", "categoryCode", "firstReason", "inDenominator", "inNumerator", "exempt", "counted", "place", "blockers"] as const;
 
-export const GET = sessionRoute("operator", async ({ req, user, locale }) => {
+export const GET = sessionRoute("operator", async ({ req, user, locale, log }) => {
   const t = translator(locale, "analytics.csv");
   const w = ruleWords(translator(locale, "rules"));
   const params = Object.fromEntries(new URL(req.url).searchParams);
@@ -47,7 +47,7 @@ export const GET = sessionRoute("operator", async ({ req, user, locale }) => {
         }
         controller.close();
       } catch (e) {
-        console.error("CSV export failed", e);
+        log.error({ err: e }, "CSV export failed");
         controller.error(e);
       }
     },
