@@ -21,7 +21,7 @@ import { createShop } from "@/lib/services/settings/create-shop";
 import { openTestDb, onPostgres } from "./db-fixture";
 import { actNow, DAY, HOUR, makeShop, uid } from "./shop-fixture";
 
-const SECRET = "business-time-secret";
+const SECRET = "business-time-secret-of-at-least-32-characters";
 process.env.PLATFORM_WEBHOOK_SECRET = SECRET;
 
 let h: DbHandle;
