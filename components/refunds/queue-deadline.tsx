@@ -12,7 +12,8 @@ const URGENCY_TONE = { none: "neutral", normal: "neutral", amber: "warn", red: "
 export function QueueDeadline({ item, now, labels }: { item: QueueItem; now: number; labels: QueueLabels }) {
   const t = useTranslations("refunds");
   const duration = useDurationText();
-  if (item.deadlineAt === null) return <span className="text-xs text-slate-500">{t("noDeadline")}</span>;
+  if (item.status === "REFUNDED" || item.status === "CLOSED") return null;
+  if (item.deadlineAt === null) return <span className="text-xs text-slate-600">{labels.next[item.status]}</span>;
   const u = urgencyOf(item.deadlineAt, now, labels.urgency);
   return (
     <span className="flex flex-col gap-0.5">

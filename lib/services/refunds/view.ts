@@ -16,6 +16,7 @@ import {
   exemptionOutlook,
   isExcludedFromNoReason,
   isTerminal,
+  outlookBadges,
   isWithinNoReasonWindow,
   minExplanationLength,
   offerRange,
@@ -80,6 +81,7 @@ export async function badgesFor(shopId: string, rows: readonly ViewInput[], now:
       thirtyDayReturn: product.thirtyDayReturn,
       compensation: returnShippingCompensation({ type: r.type, reason: r.reason, signedAt, refundedAt: now, declaredFee: r.returnShippingFee }).amount,
       outlook,
+      outlookBadges: outlookBadges(r.status, outlook),
       buyerRisk: buyerRisk(h),
       buyerHistory: h,
     });
@@ -123,7 +125,7 @@ export async function refundView(shopId: string, refundId: string, now: number, 
     database.select().from(interceptions).where(and(eq(interceptions.shopId, shopId), eq(interceptions.refundId, refundId))).limit(1),
     badgesFor(shopId, [{ ...r, buyerId: o.buyerId }], now, database),
     database
-      .select({ id: refundRequests.id, orderId: refundRequests.orderId, reason: refundRequests.reason, status: refundRequests.status, amount: refundRequests.amount, createdAt: refundRequests.createdAt })
+      .select({ id: refundRequests.id, orderId: refundRequests.orderId, reason: refundRequests.reason, status: refundRequests.status, amount: refundRequests.amount, refundedAmount: refundRequests.refundedAmount, createdAt: refundRequests.createdAt })
       .from(refundRequests)
       .innerJoin(orders, orderOfRequest)
       .where(and(eq(refundRequests.shopId, shopId), eq(orders.buyerId, o.buyerId), sql`${refundRequests.id} <> ${refundId}`))

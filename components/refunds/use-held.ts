@@ -1,0 +1,68 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { notify } from "@/components/ui/notify";
+import type { HeldActionFn, HeldCommand } from "@/lib/view/actions";
+
+/**
+ * The refunds held for their undo window (issue 18), as the server holds them: their countdown
+ * (against the server's clock), undo and send-now; when a window closes the list is read again so
+ * the row shows what the server did.
+ */
+export function useHeld(server: HeldCommand[], serverNow: number, fns: { undo: HeldActionFn; sendNow: HeldActionFn }, refresh: () => Promise<unknown>) {
+  const t = useTranslations("refunds.held");
+  const skew = useRef(serverNow - Date.now());
+  const [local, setLocal] = useState<HeldCommand[]>([]);
+  const [gone, setGone] = useState<Set<string>>(new Set());
+  const [tick, setTick] = useState(() => Date.now());
+  const held = useMemo(() => {
+    const byId = new Map<string, HeldCommand>();
+    for (const h of [...server, ...local]) if (!gone.has(`${h.refundId}@${h.executeAt}`)) byId.set(h.refundId, h);
+    return byId;
+  }, [server, local, gone]);
+  const now = tick + skew.current;
+  useEffect(() => {
+    if (held.size === 0) return;
+    const timer = setInterval(() => setTick(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, [held.size]);
+  // A window that closed: the server sends it within a second; then show what happened.
+  const expired = [...held.values()].filter((h) => h.executeAt <= now).map((h) => `${h.refundId}@${h.executeAt}`);
+  const expiredKey = expired.join(",");
+  useEffect(() => {
+    if (!expiredKey) return;
+    const timer = setTimeout(() => {
+      setGone((g) => new Set([...g, ...expiredKey.split(",")]));
+      void refresh();
+    }, 1_200);
+    return () => clearTimeout(timer);
+  }, [expiredKey, refresh]);
+
+  const add = useCallback((h: HeldCommand) => setLocal((l) => [...l.filter((x) => x.refundId !== h.refundId), h]), []);
+  const forget = (h: HeldCommand) => setGone((g) => new Set([...g, `${h.refundId}@${h.executeAt}`]));
+  const undo = useCallback(
+    async (refundId: string) => {
+      const h = held.get(refundId);
+      const r = await fns.undo({ refundId });
+      if (h) forget(h);
+      if (r.ok && (r.data as { undone?: boolean }).undone) notify.success(t("undone", { id: refundId }));
+      else if (r.ok) notify.error(t("tooLate", { id: refundId }));
+      else notify.error(r.error.message);
+      await refresh();
+    },
+    [held, fns, t, refresh],
+  );
+  const sendNow = useCallback(
+    async (refundId: string) => {
+      const h = held.get(refundId);
+      const r = await fns.sendNow({ refundId });
+      if (h) forget(h);
+      if (!r.ok) notify.error(r.error.message);
+      else notify.success(t("sent", { id: refundId }));
+      await refresh();
+    },
+    [held, fns, t, refresh],
+  );
+  const secondsLeft = (h: HeldCommand) => Math.max(0, Math.ceil((h.executeAt - now) / 1000));
+  return { held, add, undo, sendNow, secondsLeft };
+}
