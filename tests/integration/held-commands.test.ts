@@ -65,7 +65,7 @@ describe(`held refunds: the undo window (${onPostgres ? "PostgreSQL" : "PGlite"}
   it("one held command per request; a change meanwhile makes it fail with the reason, not pay", async () => {
     const op = await pendingRefund();
     await holdCommand(op, "r1", { action: "approve", version: 1 }, at, h.db);
-    expect(await holdCommand(op, "r1", { action: "approve", version: 1 }, at + 10, h.db)).toMatchObject({ ok: false, error: { code: "VERSION_CONFLICT" } });
+    expect(await holdCommand(op, "r1", { action: "approve", version: 1 }, at + 10, h.db)).toMatchObject({ ok: false, error: { code: "VERSION_CONFLICT", notice: "ALREADY_HELD" } });
     // Another operator rejects the request inside the window.
     expect((await actNow(op, "r1", "reject", { version: 1, reasonCode: "OTHER", explanation: "已与买家电话沟通确认改为补发处理，撤销退款" }, at + 100, h.db)).ok).toBe(true);
     expect(await runDueHeld(at + WINDOW, h.db)).toBe(0);

@@ -54,7 +54,7 @@ export async function holdCommand(op: Operator, refundId: string, command: Payin
     const row = { id: randomUUID(), shopId: op.shopId, refundId, userId: op.userId, command: command as Record<string, unknown>, amount: decision.next.refundAmount, heldAt: new Date(now), executeAt: new Date(now + DEFAULT_POLICY.undoWindowMs) };
     const inserted = await tx.insert(heldCommands).values(row).onConflictDoNothing().returning();
     // Another operator's command is already held for this request: theirs runs first, this one would meet a new version.
-    if (inserted.length === 0) throw new Rollback({ code: "VERSION_CONFLICT", conflict: await lastChange(tx, op.shopId, refundId) });
+    if (inserted.length === 0) throw new Rollback({ code: "VERSION_CONFLICT", notice: "ALREADY_HELD" });
     return { held: toView(inserted[0]!) };
   }, db);
   if (!r.ok) return r;

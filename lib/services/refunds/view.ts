@@ -79,7 +79,8 @@ export async function badgesFor(shopId: string, rows: readonly ViewInput[], now:
       fastRefund: r.fastRefund,
       noReasonEligible: r.reason === "NO_REASON" ? !isExcludedFromNoReason(product) && (signedAt === null || isWithinNoReasonWindow({ product, signedAt, createdAt: r.createdAt.getTime() })) : null,
       thirtyDayReturn: product.thirtyDayReturn,
-      compensation: returnShippingCompensation({ type: r.type, reason: r.reason, signedAt, refundedAt: now, declaredFee: r.returnShippingFee }).amount,
+      // Compensation comes with a refund: none for a closed request.
+      compensation: r.status === "CLOSED" ? 0 : returnShippingCompensation({ type: r.type, reason: r.reason, signedAt, refundedAt: now, declaredFee: r.returnShippingFee }).amount,
       outlook,
       outlookBadges: outlookBadges(r.status, outlook),
       buyerRisk: buyerRisk(h),
