@@ -20,7 +20,9 @@ test("approve a refund-only request from the queue: the button names the money, 
   await approve.click();
   const held = page.getByRole("region", { name: "即将退款" });
   await expect(held).toContainText(`将向买家退款 ¥50.00（${id}）`);
-  await expect(held).toBeHidden({ timeout: 12_000 });
+  // When the window closes the operator is told the amount that moved.
+  await expect(page.getByText(`已退款 ¥50.00（${id}）`)).toBeVisible({ timeout: 12_000 });
+  await expect(held).toBeHidden();
   await page.goto(`/refunds?tab=done&q=${id}`);
   await expect(row(page, id)).toContainText("退款成功 ¥50.00");
   await expect(row(page, id)).toContainText("商家处理");
@@ -37,6 +39,17 @@ test("undo inside the window: nothing is refunded; the audit log names the money
   await page.waitForTimeout(6_500);
   await page.goto(`/refunds/${id}`);
   await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText("待商家处理");
+  await expect(page.getByText("退款成功")).toHaveCount(0);
+});
+
+test("a held refund the buyer cancels inside the window is not paid, and the operator is told why", async ({ page, request }) => {
+  const id = await newRequest(request, { amount: 3_120 });
+  await openQueue(page, id, "todo");
+  await row(page, id).getByRole("button", { name: "同意退款 ¥31.20" }).click();
+  await expect(page.getByRole("region", { name: "即将退款" })).toContainText(id);
+  await feed(request, [{ eventId: `${id}-cancel`, type: "BUYER_CANCELLED", occurredAt: new Date().toISOString(), shopId: DEMO_SHOP_ID, data: { refundId: id } }]);
+  await expect(page.getByText(new RegExp(`^${id} 没有退款：`))).toBeVisible({ timeout: 12_000 });
+  await page.goto(`/refunds/${id}`);
   await expect(page.getByText("退款成功")).toHaveCount(0);
 });
 
@@ -82,7 +95,7 @@ test("intercept a shipped, unsigned request (no 拒绝 offered), then confirm re
   await page.reload();
   await page.getByRole("button", { name: "确认收货并退款 ¥50.00" }).click();
   await page.getByRole("button", { name: "立即执行" }).click();
-  await expect(page.getByText(`已退款 ${id}`)).toBeVisible();
+  await expect(page.getByText(`已退款 ¥50.00（${id}）`)).toBeVisible();
   await expect(page.getByTestId("timeline")).toContainText("退款成功");
   await expect(page.getByTestId("timeline").locator('[data-action="confirm-receipt"]')).toContainText("¥50.00");
 });
@@ -129,7 +142,7 @@ test("bulk approve: a result per row, one refused, and retry of the failed one o
   await other.goto(`/refunds/${b}`);
   await other.getByRole("button", { name: "同意退款 ¥50.00" }).click();
   await other.getByRole("button", { name: "立即执行" }).click();
-  await expect(other.getByText(`已退款 ${b}`)).toBeVisible();
+  await expect(other.getByText(`已退款 ¥50.00（${b}）`)).toBeVisible();
   await page.getByRole("button", { name: /批量同意/ }).click();
   const dialog = page.getByRole("dialog", { name: "批量同意" });
   await expect(dialog.getByTestId("bulk-row")).toHaveCount(2);
@@ -153,7 +166,7 @@ test("two operators act on one request: the second sees the conflict and it chan
   await p2.goto(`/refunds/${id}`);
   await p1.getByRole("button", { name: "同意退款 ¥50.00" }).click();
   await p1.getByRole("button", { name: "立即执行" }).click();
-  await expect(p1.getByText(`已退款 ${id}`)).toBeVisible();
+  await expect(p1.getByText(`已退款 ¥50.00（${id}）`)).toBeVisible();
   await p2.getByRole("button", { name: "同意退款 ¥50.00" }).click();
   const alert = p2.getByRole("alert").filter({ hasText: "已被" });
   await expect(alert).toContainText("退款成功");

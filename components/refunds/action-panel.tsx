@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { MerchantAction, Outlook, RejectReason } from "@/lib/rules";
-import type { HeldActionFn, HeldCommand, RefundActionFn } from "@/lib/view/actions";
+import type { HeldActions, HeldCommand, RefundActionFn } from "@/lib/view/actions";
 import type { ActionState } from "@/lib/view/refund";
 import { Button } from "@/components/ui/button";
 import { HeldNotice } from "./held-notice";
@@ -42,8 +42,7 @@ export interface PanelProps {
   /** The refund of this request held for its undo window, if any, and the server's clock. */
   held: HeldCommand | null;
   serverNow: number;
-  undoAction: HeldActionFn;
-  sendNowAction: HeldActionFn;
+  heldActions: HeldActions;
 }
 
 const TONE = { approve: "primary", "confirm-receipt": "primary", reject: "danger", intercept: "secondary", offer: "secondary" } as const;
@@ -80,7 +79,7 @@ export function ActionPanel(p: PanelProps) {
         </div>
       ) : null}
       <p className="text-sm text-slate-700">{t("nextLine", { next: p.words.next })}</p>
-      {p.held ? <HeldNotice held={p.held} serverNow={p.serverNow} undo={p.undoAction} sendNow={p.sendNowAction} /> : null}
+      {p.held ? <HeldNotice held={p.held} serverNow={p.serverNow} actions={p.heldActions} /> : null}
       {/* Only what is possible now: an action the state does not allow is not offered at all. */}
       <div className="flex flex-wrap gap-2">
         {p.actions

@@ -17,7 +17,7 @@ export function QueueDeadline({ item, now, labels }: { item: QueueItem; now: num
   if (item.deadlineAt === null) return <span className="text-xs text-slate-600">{labels.next[item.status]}</span>;
   const u = urgencyOf(item.deadlineAt, now, labels.urgency);
   return (
-    <span className="flex flex-col gap-0.5">
+    <span className="flex flex-wrap items-center gap-x-2 gap-y-0.5 md:flex-col md:flex-nowrap md:items-stretch">
       <Badge tone={URGENCY_TONE[u]} data-urgency={u}>
         {u === "overdue" ? t("overdue") : t("left", { time: duration(item.deadlineAt - now) })}
       </Badge>

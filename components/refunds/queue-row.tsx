@@ -12,7 +12,7 @@ import { RowMoney } from "./row-money";
 import { RowState } from "./row-state";
 
 /** The desktop columns, shared by the header and every row so the list reads as a table. */
-export const QUEUE_GRID = "md:grid md:grid-cols-[2rem_minmax(0,3fr)_6.5rem_8rem_9rem_minmax(0,2.2fr)_14rem] md:items-center md:gap-3";
+export const QUEUE_GRID = "md:grid md:grid-cols-[2rem_minmax(0,2.5fr)_6.5rem_7rem_9rem_minmax(0,2.5fr)_12.5rem] md:items-center md:gap-3";
 
 export interface QueueRowProps {
   item: QueueItem;

@@ -11,7 +11,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { notify } from "@/components/ui/notify";
 import type { DecisionAction, QueueTab } from "@/lib/rules";
-import type { BulkApproveFn, HeldActionFn, RefundActionFn } from "@/lib/view/actions";
+import type { BulkApproveFn, HeldActions, RefundActionFn } from "@/lib/view/actions";
 import type { QueueItem } from "@/lib/view/queue";
 import { Button } from "@/components/ui/button";
 import { HeldBar } from "./held-bar";
@@ -54,12 +54,11 @@ export interface QueueViewProps {
   initial: QueuePageData;
   labels: QueueLabels;
   refundAction: RefundActionFn;
-  undoAction: HeldActionFn;
-  sendNowAction: HeldActionFn;
+  heldActions: HeldActions;
   bulkApprove: BulkApproveFn;
 }
 
-export function QueueView({ tab, filterQuery, initial, labels, refundAction, undoAction, sendNowAction, bulkApprove }: QueueViewProps) {
+export function QueueView({ tab, filterQuery, initial, labels, refundAction, heldActions, bulkApprove }: QueueViewProps) {
   const t = useTranslations("refunds");
   const router = useRouter();
   const now = useNow();
@@ -85,7 +84,7 @@ export function QueueView({ tab, filterQuery, initial, labels, refundAction, und
     router.refresh();
     return items;
   }, [live, router, items]);
-  const heldState = useHeld(pages[0]?.held ?? initial.held, pages[0]?.now ?? initial.now, { undo: undoAction, sendNow: sendNowAction }, refresh);
+  const heldState = useHeld(pages[0]?.held ?? initial.held, pages[0]?.now ?? initial.now, heldActions, refresh);
 
   const focusRow = useCallback((id: string | undefined) => {
     if (!id) return;
@@ -125,6 +124,7 @@ export function QueueView({ tab, filterQuery, initial, labels, refundAction, und
       help: () => setHelp(true),
       approve: (item: QueueItem) => (item.refusals.approve ? refuse(item, "approve") : act(item, "approve")),
       intercept: (item: QueueItem) => (item.refusals.intercept ? refuse(item, "intercept") : act(item, "intercept")),
+      confirmReceipt: (item: QueueItem) => (item.refusals["confirm-receipt"] ? refuse(item, "confirm-receipt") : act(item, "confirm-receipt")),
       reject: (item: QueueItem) => (item.refusals.reject ? refuse(item, "reject") : router.push(`/refunds/${encodeURIComponent(item.id)}?do=reject`)),
       open: (item: QueueItem) => router.push(`/refunds/${encodeURIComponent(item.id)}`),
       undo: () => {

@@ -27,6 +27,13 @@ export function useActionText() {
 export function RowAction({ item, labels, held, seconds, pending, onAct, onUndo }: { item: QueueItem; labels: QueueLabels; held: HeldCommand | undefined; seconds: number; pending: boolean; onAct: (a: RowActionName) => void; onUndo: () => void }) {
   const t = useTranslations("refunds");
   const text = useActionText();
+  if (held && seconds <= 0) {
+    return (
+      <span className="text-xs text-amber-800" aria-live="polite">
+        {t("held.rowSending")}
+      </span>
+    );
+  }
   if (held) {
     return (
       <span className="flex items-center gap-2">

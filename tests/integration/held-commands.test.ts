@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { heldCommands, refundPayments } from "@/lib/db/schema";
 import { DEFAULT_POLICY } from "@/lib/rules";
-import { heldOf, holdCommand, runDueHeld, sendHeldNow, undoHeld } from "@/lib/services/refunds/held";
+import { heldOf, heldOutcome, holdCommand, runDueHeld, sendHeldNow, undoHeld } from "@/lib/services/refunds/held";
 import { openTestDb, onPostgres } from "./db-fixture";
 import { actNow, DAY, feeder, HOUR, makeShop, paid, refundRow, T } from "./shop-fixture";
 
@@ -42,8 +42,11 @@ describe(`held refunds: the undo window (${onPostgres ? "PostgreSQL" : "PGlite"}
     expect(await runDueHeld(at + WINDOW - 1, h.db)).toBe(0);
     expect([(await refundRow(h.db, op.shopId, "r1")).status, await payments(op.shopId)]).toEqual(["PENDING_REVIEW", 0]);
     // Nobody is looking any more (the tab closed): the server sends it all the same.
+    expect(await heldOutcome(op, "r1", at + WINDOW, h.db)).toEqual({ state: "held" });
     expect(await runDueHeld(at + WINDOW, h.db)).toBe(1);
     expect(await runDueHeld(at + WINDOW + 10, h.db)).toBe(0);
+    // What the operator is told once the window closed: the amount that moved.
+    expect(await heldOutcome(op, "r1", at + WINDOW, h.db)).toEqual({ state: "sent", amount: 2_490 });
     const row = await refundRow(h.db, op.shopId, "r1");
     expect([row.status, row.refundedAmount, await payments(op.shopId)]).toEqual(["REFUNDED", 2_490, 1]);
     expect(await heldOf(op.shopId, h.db)).toEqual([]);
@@ -53,11 +56,13 @@ describe(`held refunds: the undo window (${onPostgres ? "PostgreSQL" : "PGlite"}
     const op = await pendingRefund();
     await holdCommand(op, "r1", { action: "approve", version: 1 }, at, h.db);
     expect(await undoHeld(op, "r1", at + 1_000, h.db)).toEqual({ ok: true, data: { undone: true } });
+    expect(await heldOutcome(op, "r1", at + WINDOW, h.db)).toEqual({ state: "undone" });
     expect(await runDueHeld(at + 10 * WINDOW, h.db)).toBe(0);
     expect([(await refundRow(h.db, op.shopId, "r1")).status, await payments(op.shopId)]).toEqual(["PENDING_REVIEW", 0]);
     // Held again and sent: too late to undo.
     await holdCommand(op, "r1", { action: "approve", version: 1 }, at + 2_000, h.db);
-    expect(await sendHeldNow(op, "r1", at + 2_500, h.db)).toEqual({ ok: true, data: { sent: 1 } });
+    expect(await sendHeldNow(op, "r1", at + 2_500, h.db)).toEqual({ ok: true, data: { state: "sent", amount: 2_490 } });
+    expect(await sendHeldNow(op, "r1", at + 2_600, h.db)).toEqual({ ok: true, data: { state: "none" } });
     expect(await undoHeld(op, "r1", at + 3_000, h.db)).toEqual({ ok: true, data: { undone: false } });
     expect(await payments(op.shopId)).toBe(1);
   });
@@ -71,6 +76,11 @@ describe(`held refunds: the undo window (${onPostgres ? "PostgreSQL" : "PGlite"}
     expect(await runDueHeld(at + WINDOW, h.db)).toBe(0);
     const [held] = await h.db.select().from(heldCommands).where(and(eq(heldCommands.shopId, op.shopId), eq(heldCommands.refundId, "r1")));
     expect([held!.status, (held!.result as { code: string }).code]).toEqual(["failed", "VERSION_CONFLICT"]);
+    // The operator is told it was not paid, and who changed the request.
+    expect(await heldOutcome(op, "r1", at + WINDOW, h.db)).toMatchObject({ state: "refused", error: { code: "VERSION_CONFLICT", conflict: { actor: "MERCHANT", toStatus: "REJECTED" } } });
+    // Another shop cannot read it.
+    const other = await makeShop(h.db);
+    expect(await heldOutcome(other, "r1", at + WINDOW, h.db)).toEqual({ state: "none" });
     expect(await payments(op.shopId)).toBe(0);
   });
 

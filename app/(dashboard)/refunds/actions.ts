@@ -7,9 +7,9 @@
  */
 import { actionFailure, shopAction } from "@/lib/auth/guard";
 import { performAction } from "@/lib/services/refunds/actions";
-import { holdCommand, isPayingCommand, sendHeldNow, undoHeld } from "@/lib/services/refunds/held";
-import { bulkApproveInputSchema, refundActionInputSchema, refundRefSchema } from "@/lib/validation/refund-actions";
-import type { BulkRow, RefundActionOutcome } from "@/lib/view/actions";
+import { heldOutcome, holdCommand, isPayingCommand, sendHeldNow, undoHeld, type HeldOutcome } from "@/lib/services/refunds/held";
+import { bulkApproveInputSchema, heldRefSchema, refundActionInputSchema, refundRefSchema } from "@/lib/validation/refund-actions";
+import type { BulkRow, HeldResult, RefundActionOutcome } from "@/lib/view/actions";
 import type { ActionResult } from "@/lib/view/result";
 
 export const refundAction = shopAction("operator", refundActionInputSchema, async (u, { refundId, command }): Promise<ActionResult<RefundActionOutcome>> => {
@@ -30,10 +30,20 @@ export const undoRefundAction = shopAction("operator", refundRefSchema, async (u
   return r.ok ? r : actionFailure(r.error);
 });
 
-/** 立即执行: the held command of this request is sent now (the second confirm). */
-export const sendRefundActionNow = shopAction("operator", refundRefSchema, async (u, { refundId }) => {
+/** A held command's outcome for the browser: a refusal worded in the operator's language. */
+async function heldResult(o: HeldOutcome): Promise<HeldResult> {
+  return o.state === "refused" ? { state: "refused", message: (await actionFailure(o.error)).error.message } : o;
+}
+
+/** 立即执行: the held command of this request is sent now (the second confirm); answers what became of it. */
+export const sendRefundActionNow = shopAction("operator", refundRefSchema, async (u, { refundId }): Promise<ActionResult<HeldResult>> => {
   const r = await sendHeldNow(u, refundId);
-  return r.ok ? r : actionFailure(r.error);
+  return r.ok ? { ok: true, data: await heldResult(r.data) } : actionFailure(r.error);
+});
+
+/** What became of a held refund once its window closed: sent (the amount paid) or refused (why, nothing paid). */
+export const heldResultAction = shopAction("operator", heldRefSchema, async (u, { refundId, executeAt }): Promise<ActionResult<HeldResult>> => {
+  return { ok: true, data: await heldResult(await heldOutcome(u, refundId, executeAt)) };
 });
 
 /**

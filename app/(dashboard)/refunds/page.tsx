@@ -13,7 +13,7 @@ import { queueCounts, tabOfSearchedId } from "@/lib/services/queue/page";
 import { heldOf } from "@/lib/services/refunds/held";
 import { parseQueueFilters } from "@/lib/validation/queue";
 import { FILTER_KEYS } from "@/lib/view/queue";
-import { bulkApprove, refundAction, sendRefundActionNow, undoRefundAction } from "./actions";
+import { bulkApprove, heldResultAction, refundAction, sendRefundActionNow, undoRefundAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("refunds"))("title") };
@@ -55,8 +55,7 @@ export default async function RefundsPage({ searchParams }: { searchParams: Prom
         initial={{ ...data, counts, now, held }}
         labels={queueLabels(await getRuleWords())}
         refundAction={refundAction}
-        undoAction={undoRefundAction}
-        sendNowAction={sendRefundActionNow}
+        heldActions={{ undo: undoRefundAction, sendNow: sendRefundActionNow, result: heldResultAction }}
         bulkApprove={bulkApprove}
       />
     </div>

@@ -16,7 +16,7 @@ import { Rollback } from "@/lib/services/rollback";
 import { inTransaction, retryingTransaction } from "@/lib/services/transaction";
 import type { RefundCommand } from "@/lib/validation/refund-actions";
 import type { HeldCommand } from "@/lib/view/actions";
-import { fail, ok, type ServiceResult } from "@/lib/view/result";
+import { fail, ok, type ServiceError, type ServiceResult } from "@/lib/view/result";
 import { performInTransaction, type Operator } from "./actions";
 import { lastChange, loadRequest, settleTo } from "./engine";
 
@@ -76,14 +76,44 @@ export async function undoHeld(op: Operator, refundId: string, now = Date.now(),
   }, db);
 }
 
-/** Sends the request's held command now (the operator's second confirm). */
-export async function sendHeldNow(op: Operator, refundId: string, now = Date.now(), db?: Db): Promise<ServiceResult<{ sent: number }>> {
+/**
+ * Sends the request's held command now (the operator's second confirm) and answers what became of
+ * it (HeldOutcome); `none` when nothing was held for the request.
+ */
+export async function sendHeldNow(op: Operator, refundId: string, now = Date.now(), db?: Db): Promise<ServiceResult<HeldOutcome>> {
   const database = db ?? (await getDb());
-  await database
+  const [row] = await database
     .update(heldCommands)
     .set({ executeAt: new Date(now) })
-    .where(and(eq(heldCommands.shopId, op.shopId), eq(heldCommands.refundId, refundId), eq(heldCommands.status, "held")));
-  return ok({ sent: await runDueHeld(now, database, { shopId: op.shopId, refundId }) });
+    .where(and(eq(heldCommands.shopId, op.shopId), eq(heldCommands.refundId, refundId), eq(heldCommands.status, "held")))
+    .returning({ id: heldCommands.id });
+  if (!row) return ok({ state: "none" });
+  await runDueHeld(now, database, { shopId: op.shopId, refundId });
+  return ok(await outcomeWhere(database, and(eq(heldCommands.id, row.id), eq(heldCommands.shopId, op.shopId))));
+}
+
+/**
+ * What became of a held command (issue 18): still held, undone, sent (the refund paid, fen), or
+ * refused when it was sent (the request had changed meanwhile: the error says how, nothing paid).
+ */
+export type HeldOutcome =
+  | { state: "none" | "held" | "undone" }
+  | { state: "sent"; amount: number | null }
+  | { state: "refused"; error: ServiceError };
+
+async function outcomeWhere(database: Db, where: ReturnType<typeof and>): Promise<HeldOutcome> {
+  const [row] = await database.select().from(heldCommands).where(where).limit(1);
+  if (!row) return { state: "none" };
+  if (row.status === "held" || row.status === "undone") return { state: row.status };
+  const result = (row.result ?? {}) as Record<string, unknown>;
+  if (row.status === "done") return { state: "sent", amount: typeof result.refundedAmount === "number" ? result.refundedAmount : row.amount };
+  return { state: "refused", error: { code: (result.code as ServiceError["code"]) ?? "INVALID_STATE", refusal: result.refusal as ServiceError["refusal"], conflict: result.conflict as ServiceError["conflict"] } };
+}
+
+/** The outcome of the command held for `refundId` to be sent at `executeAt` (epoch ms), in the operator's shop. */
+export async function heldOutcome(op: Operator, refundId: string, executeAt: number, db?: Db): Promise<HeldOutcome> {
+  const database = db ?? (await getDb());
+  return outcomeWhere(database, and(eq(heldCommands.shopId, op.shopId), eq(heldCommands.refundId, refundId), eq(heldCommands.executeAt, new Date(executeAt))));
 }
 
 /** How many held commands one pass sends at most (the timer runs every second). */

@@ -22,7 +22,7 @@ import { formatYuan, MERCHANT_ACTIONS, refundOnAction, REJECT_REASONS } from "@/
 import { heldOf } from "@/lib/services/refunds/held";
 import { refundView } from "@/lib/services/refunds/view";
 import { getShop } from "@/lib/services/settings/shop";
-import { refundAction, sendRefundActionNow, undoRefundAction } from "../actions";
+import { heldResultAction, refundAction, sendRefundActionNow, undoRefundAction } from "../actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ refundId: string }> }): Promise<Metadata> {
   return { title: `${(await getTranslations("request"))("title")} ${decodeURIComponent((await params).refundId)}` };
@@ -74,8 +74,7 @@ export default async function RequestPage({ params }: { params: Promise<{ refund
           refundAction={refundAction}
           held={held.find((h) => h.refundId === r.id) ?? null}
           serverNow={now}
-          undoAction={undoRefundAction}
-          sendNowAction={sendRefundActionNow}
+          heldActions={{ undo: undoRefundAction, sendNow: sendRefundActionNow, result: heldResultAction }}
         />
       </Card>
 
