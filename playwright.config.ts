@@ -1,16 +1,9 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_LAUNCH } from "./scripts/browser";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${PORT}`;
-/** Debian's chromium when present (Playwright cannot download its own here), Playwright's otherwise. */
-const debianChromium = "/usr/bin/chromium";
-const launchOptions = existsSync(debianChromium)
-  ? {
-      executablePath: debianChromium,
-      args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    }
-  : {};
+const launchOptions = CHROMIUM_LAUNCH;
 
 export default defineConfig({
   testDir: "./e2e",

@@ -6,6 +6,11 @@
  *   npm run bench -- --quick      100k orders on both (a few minutes; npm test runs it as a smoke check)
  *   --pglite-orders N  --pg-orders N  --no-pglite  --no-pg
  *   --keep             keep the PGlite data in .data/bench/pglite afterwards (to explore it)
+ *   --no-desk          skip the operator desk run (issue 18)
+ *
+ * The operator desk (issue 18): the full run starts the product as `npm start` would, on a fresh
+ * embedded database seeded with the demo shop, and clears 50 of its pending requests by keyboard in
+ * Chromium; --quick clears 5 in the bench's big shop instead (no demo seed to wait for).
  *
  * PostgreSQL is a throwaway server (STACK.md) unless DATABASE_URL is set; either way the bench
  * works in a database of its own, created and dropped here. Results also go to
@@ -18,8 +23,10 @@ import path from "node:path";
 import { migrateDb, openDb } from "@/lib/db/client";
 import { buildIsFresh } from "@/scripts/build-state";
 import { freshPostgresDatabase, startThrowawayPg } from "@/scripts/pg-throwaway";
+import { DEMO_ACCOUNTS } from "@/lib/demo/seed";
 import { measureDb } from "./db-measures";
-import { generateBench, shapeFor } from "./generate";
+import { measureDesk } from "./desk-measures";
+import { BENCH_OPERATOR, generateBench, shapeFor } from "./generate";
 import { measureHttp } from "./http-measures";
 import { measureInstances } from "./instances-measures";
 import { startServer } from "./server";
@@ -101,11 +108,32 @@ async function benchOne(kind: "PGlite" | "PostgreSQL", orders: number, target: s
         await Promise.all(more.map((s) => s.stop()));
       }
     }
+    if (quick && !flag("--no-desk")) {
+      log("  the operator desk in Chromium (5 decisions in the big shop)…");
+      results.push(...(await measureDesk(server.url, BENCH_OPERATOR, label, 5)));
+    }
   } finally {
     await server.stop();
   }
   for (const r of results) log(`  ${verdict(r).padEnd(4)} ${r.section}: ${r.name}`);
   return results;
+}
+
+/** Issue 18: 50 keyboard decisions in the demo shop, on the product as `npm start` runs it. */
+async function benchDesk(): Promise<Result[]> {
+  const dir = path.join(benchDir, "demo");
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(`${dir}.lock`, { force: true });
+  log("\n▶ operator desk: the demo shop on a fresh embedded database (seeding it first)…");
+  const server = await startServer({ port: await freePort(), dataDir: dir });
+  try {
+    const results = await measureDesk(server.url, DEMO_ACCOUNTS.operator, "PGlite demo shop", 50);
+    for (const r of results) log(`  ${verdict(r).padEnd(4)} ${r.section}: ${r.name}`);
+    return results;
+  } finally {
+    await server.stop();
+    if (!flag("--keep")) rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<number> {
@@ -136,6 +164,8 @@ async function main(): Promise<number> {
       }
     }
   }
+
+  if (!quick && !flag("--no-desk")) results.push(...(await benchDesk()));
 
   const table = markdownTable(results);
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;

@@ -7,19 +7,50 @@ test.use({ storageState: STATE.operator });
 const row = (page: Page, id: string) => page.getByTestId("queue-row").filter({ hasText: id });
 const openQueue = (page: Page, id: string, tab = "all") => page.goto(`/refunds?tab=${tab}&q=${id}`);
 
-test("approve a refund-only request from the queue", async ({ page, request }) => {
+test("approve a refund-only request from the queue: the button names the money, the refund is held 5 s, then sent", async ({ page, request }) => {
   const noErrors = watchConsole(page);
   const id = await newRequest(request);
   await openQueue(page, id, "todo");
   await expect(row(page, id)).toContainText("待商家处理");
   await expect(row(page, id)).toContainText("到期自动同意退款");
   await expect(row(page, id)).toContainText("保持免考核");
-  await row(page, id).getByRole("button", { name: `同意 ${id}` }).click();
-  await expect(page.getByText(`已同意 ${id}`)).toBeVisible();
+  // The recommended action, with its reason.
+  const approve = row(page, id).getByRole("button", { name: "同意退款 ¥50.00" });
+  await expect(approve).toHaveAccessibleDescription(/保持售后好服务免考核/);
+  await approve.click();
+  const held = page.getByRole("region", { name: "即将退款" });
+  await expect(held).toContainText(`将向买家退款 ¥50.00（${id}）`);
+  // When the window closes the operator is told the amount that moved.
+  await expect(page.getByText(`已退款 ¥50.00（${id}）`)).toBeVisible({ timeout: 12_000 });
+  await expect(held).toBeHidden();
   await page.goto(`/refunds?tab=done&q=${id}`);
-  await expect(row(page, id)).toContainText("退款成功");
+  await expect(row(page, id)).toContainText("退款成功 ¥50.00");
+  await expect(row(page, id)).toContainText("商家处理");
   await expectAccessible(page);
   noErrors();
+});
+
+test("undo inside the window: nothing is refunded; the audit log names the money", async ({ page, request }) => {
+  const id = await newRequest(request, { amount: 2_490 });
+  await openQueue(page, id, "todo");
+  await row(page, id).getByRole("button", { name: "同意退款 ¥24.90" }).click();
+  await page.getByRole("region", { name: "即将退款" }).getByRole("button", { name: `撤销 ${id} 的退款` }).click();
+  await expect(page.getByText(`已撤销 ${id}，没有退款`)).toBeVisible();
+  await page.waitForTimeout(6_500);
+  await page.goto(`/refunds/${id}`);
+  await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText("待商家处理");
+  await expect(page.getByText("退款成功")).toHaveCount(0);
+});
+
+test("a held refund the buyer cancels inside the window is not paid, and the operator is told why", async ({ page, request }) => {
+  const id = await newRequest(request, { amount: 3_120 });
+  await openQueue(page, id, "todo");
+  await row(page, id).getByRole("button", { name: "同意退款 ¥31.20" }).click();
+  await expect(page.getByRole("region", { name: "即将退款" })).toContainText(id);
+  await feed(request, [{ eventId: `${id}-cancel`, type: "BUYER_CANCELLED", occurredAt: new Date().toISOString(), shopId: DEMO_SHOP_ID, data: { refundId: id } }]);
+  await expect(page.getByText(new RegExp(`^${id} 没有退款：`))).toBeVisible({ timeout: 12_000 });
+  await page.goto(`/refunds/${id}`);
+  await expect(page.getByText("退款成功")).toHaveCount(0);
 });
 
 test("reject with a reason after the exemption warning, and find it under 已拒绝", async ({ page, request }) => {
@@ -45,21 +76,28 @@ test("reject with a reason after the exemption warning, and find it under 已拒
   await expect(page.getByRole("list", { name: "店铺拒绝凭证" }).getByRole("img")).toHaveCount(1);
   await page.goto(`/refunds?tab=disputes&q=${id}`);
   await expect(row(page, id)).toContainText("已拒绝");
+  // The outlook follows the state: after a rejection, what a later refund would cost.
+  await expect(row(page, id)).toContainText(/已拒绝：若之后退款将计入 \+\d+\.\d{2}/);
 });
 
-test("intercept a shipped, unsigned request (拒绝 disabled), then confirm receipt after the interception", async ({ page, request }) => {
+test("intercept a shipped, unsigned request (no 拒绝 offered), then confirm receipt after the interception", async ({ page, request }) => {
   const id = await newRequest(request, { shipped: true, signed: false, reason: "NOT_RECEIVED" });
   await page.goto(`/refunds/${id}`);
-  await expect(page.getByRole("button", { name: "拒绝" })).toBeDisabled();
-  await expect(page.getByText("拒绝：发货未签收期间不可拒绝")).toBeVisible();
+  // Only the actions possible now: reject is not offered while the parcel is on its way.
+  await expect(page.getByRole("button", { name: "拒绝" })).toHaveCount(0);
+  await expect(page.getByText("接下来：等待你拦截快递或同意退款")).toBeVisible();
+  await expect(page.getByText("系统已创建拦截任务，待商家拦截")).toBeVisible();
   await page.getByRole("button", { name: "拦截快递" }).click();
   await expect(page.getByText(`已发起拦截 ${id}`)).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText("拦截中");
+  await expect(page.getByText("接下来：等待快递拦截结果")).toBeVisible();
   await feed(request, [{ eventId: `${id}-intercepted`, type: "INTERCEPT_RESULT", occurredAt: new Date().toISOString(), shopId: DEMO_SHOP_ID, data: { refundId: id, outcome: "INTERCEPTED" } }]);
   await page.reload();
-  await page.getByRole("button", { name: "确认收货并退款" }).click();
-  await expect(page.getByText(`已确认收货并退款 ${id}`)).toBeVisible();
+  await page.getByRole("button", { name: "确认收货并退款 ¥50.00" }).click();
+  await page.getByRole("button", { name: "立即执行" }).click();
+  await expect(page.getByText(`已退款 ¥50.00（${id}）`)).toBeVisible();
   await expect(page.getByTestId("timeline")).toContainText("退款成功");
+  await expect(page.getByTestId("timeline").locator('[data-action="confirm-receipt"]')).toContainText("¥50.00");
 });
 
 test("offer a partial refund", async ({ page, request }) => {
@@ -69,10 +107,28 @@ test("offer a partial refund", async ({ page, request }) => {
   const dialog = page.getByRole("dialog", { name: "协商部分退款" });
   await dialog.getByLabel("退款金额（元）").fill("80");
   await expect(dialog.getByText(/金额需在/)).toBeVisible();
+  // Never rounded silently: three decimals are refused, said next to the field.
+  await dialog.getByLabel("退款金额（元）").fill("10.555");
+  await expect(dialog.getByText("金额最多两位小数（例如 10.55）")).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "发出协商" })).toBeDisabled();
   await dialog.getByLabel("退款金额（元）").fill("30.5");
   await dialog.getByRole("button", { name: "发出协商" }).click();
   await expect(page.getByText(`已发出部分退款协商 ${id}`)).toBeVisible();
-  await expect(page.getByTestId("timeline")).toContainText("协商中");
+  // The offered amount is on the header and on the timeline entry that proposed it.
+  await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText("协商 ¥30.50");
+  await expect(page.getByTestId("timeline").locator('[data-action="offer"]')).toContainText("¥30.50");
+  await expect(page.getByText("接下来：等待买家回复协商")).toBeVisible();
+  // Waiting for the buyer: the request left 待我处理 for 等买家·快递, showing the offer.
+  await openQueue(page, id, "waiting");
+  await expect(row(page, id)).toContainText("协商 ¥30.50");
+  await expect(page.getByRole("link", { name: /等买家·快递/ })).toHaveAttribute("aria-current", "page");
+});
+
+test("a searched id opens the tab that holds it", async ({ page, request }) => {
+  const id = await newRequest(request);
+  await page.goto(`/refunds?tab=done&q=${id}`);
+  await expect(page).toHaveURL(/tab=todo/);
+  await expect(row(page, id)).toBeVisible();
 });
 
 test("bulk approve: a result per row, one refused, and retry of the failed one only", async ({ page, context, request }) => {
@@ -84,18 +140,20 @@ test("bulk approve: a result per row, one refused, and retry of the failed one o
   // Someone else approves b first: the bulk run meets a newer version for it.
   const other = await context.newPage();
   await other.goto(`/refunds/${b}`);
-  await other.getByRole("button", { name: "同意" }).click();
-  await expect(other.getByText(`已同意 ${b}`)).toBeVisible();
+  await other.getByRole("button", { name: "同意退款 ¥50.00" }).click();
+  await other.getByRole("button", { name: "立即执行" }).click();
+  await expect(other.getByText(`已退款 ¥50.00（${b}）`)).toBeVisible();
   await page.getByRole("button", { name: /批量同意/ }).click();
   const dialog = page.getByRole("dialog", { name: "批量同意" });
   await expect(dialog.getByTestId("bulk-row")).toHaveCount(2);
-  await dialog.getByRole("button", { name: "同意 2 单" }).click();
+  // b is on a stale version: the preview still counts it (the server decides); both are ¥50.00.
+  await dialog.getByRole("button", { name: "同意 2 单 · ¥100.00" }).click();
   await expect(dialog.getByTestId("bulk-row").filter({ hasText: a })).toContainText("已同意");
+  await expect(dialog.getByTestId("bulk-row").filter({ hasText: a })).toContainText("测试芒果");
   await expect(dialog.getByTestId("bulk-row").filter({ hasText: b })).toContainText("未执行");
   await expect(dialog.getByTestId("bulk-row").filter({ hasText: b })).toContainText("已被");
-  await dialog.getByRole("button", { name: "重试失败的 1 单" }).click();
-  await expect(dialog.getByTestId("bulk-row")).toHaveCount(1);
-  await expect(dialog.getByTestId("bulk-row").filter({ hasText: b })).toContainText("未执行");
+  // b was refunded by someone else: re-read, it can never succeed, so no retry is offered.
+  await expect(dialog.getByRole("button", { name: /重试/ })).toHaveCount(0);
 });
 
 test("two operators act on one request: the second sees the conflict and it changes once", async ({ browser, request }) => {
@@ -106,9 +164,10 @@ test("two operators act on one request: the second sees the conflict and it chan
   const p2 = await two.newPage();
   await p1.goto(`/refunds/${id}`);
   await p2.goto(`/refunds/${id}`);
-  await p1.getByRole("button", { name: "同意" }).click();
-  await expect(p1.getByText(`已同意 ${id}`)).toBeVisible();
-  await p2.getByRole("button", { name: "同意" }).click();
+  await p1.getByRole("button", { name: "同意退款 ¥50.00" }).click();
+  await p1.getByRole("button", { name: "立即执行" }).click();
+  await expect(p1.getByText(`已退款 ¥50.00（${id}）`)).toBeVisible();
+  await p2.getByRole("button", { name: "同意退款 ¥50.00" }).click();
   const alert = p2.getByRole("alert").filter({ hasText: "已被" });
   await expect(alert).toContainText("退款成功");
   await alert.getByRole("button", { name: "重新加载" }).click();
@@ -118,16 +177,24 @@ test("two operators act on one request: the second sees the conflict and it chan
 });
 
 test("keyboard: j moves to a request and a approves it; ? shows the keys", async ({ page, request }) => {
-  const id = await newRequest(request);
-  await openQueue(page, id, "todo");
+  const id = await newRequest(request, { amount: 12_345 });
+  const next = await newRequest(request, { amount: 12_345 });
+  await page.goto(`/refunds?tab=todo&amountMin=123.45&amountMax=123.45&buyer=测试买家`);
   await expect(page.locator("[data-queue-ready]")).toBeAttached();
   await page.keyboard.press("?");
   await expect(page.getByRole("dialog", { name: "键盘快捷键" })).toBeVisible();
   await page.keyboard.press("Escape");
   await page.keyboard.press("j");
   await expect(row(page, id)).toHaveAttribute("aria-current", "true");
+  // r on a request that cannot be rejected explains why, as every key does.
+  await page.keyboard.press("i");
+  await expect(page.getByText(/^拦截快递：/)).toBeVisible();
   await page.keyboard.press("a");
-  await expect(page.getByText(`已同意 ${id}`)).toBeVisible();
+  await expect(page.getByRole("region", { name: "即将退款" })).toContainText(id);
+  // The keyboard moved on to the next row; u undoes the refund just held.
+  await expect(row(page, next)).toHaveAttribute("aria-current", "true");
+  await page.keyboard.press("u");
+  await expect(page.getByText(`已撤销 ${id}，没有退款`)).toBeVisible();
   await page.keyboard.press("/");
   await expect(page.getByLabel("订单号或售后单号")).toBeFocused();
 });
@@ -156,10 +223,12 @@ test.describe("on a phone", () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await row(page, id).getByRole("link", { name: "详情" }).click();
     await expect(page).toHaveURL(new RegExp(`/refunds/${id}`));
-    const approve = page.getByRole("button", { name: "同意" });
+    const approve = page.getByRole("button", { name: "同意退款 ¥50.00" });
     await expect(approve).toBeInViewport();
+    // Only what is possible now: no intercept or confirm-receipt button on a request in review.
+    await expect(page.getByRole("button", { name: /拦截快递|确认收货/ })).toHaveCount(0);
     await approve.click();
-    await expect(page.getByText(`已同意 ${id}`)).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "将向买家退款 ¥50.00" })).toBeVisible();
     await expectAccessible(page);
   });
 });

@@ -17,6 +17,7 @@ import { shops } from "@/lib/db/schema";
 import { DEMO_ACCOUNTS, DEMO_SHOP_ID, isDatabaseEmpty, seedDemo } from "@/lib/demo/seed";
 import { logger } from "@/lib/log/logger";
 import { installGracefulStop } from "@/lib/server/shutdown";
+import { startHeldTimer, stopHeldTimer } from "@/lib/services/refunds/held";
 import { startSweepTimer, stopSweepTimer } from "@/lib/services/refunds/sweep";
 
 /** Seeds the demo shop into an empty database, in one transaction (runs under the migration lock). */
@@ -58,7 +59,13 @@ export async function bootServer(): Promise<void> {
     throw e;
   }
   startSweepTimer();
-  installGracefulStop({ graceMs: config.shutdownGraceMs, stopSweep: stopSweepTimer, closeDb: closeDbHandle });
+  // Refunds held for their undo window are sent by the server, whichever instance claims them first (issue 18).
+  startHeldTimer(1_000, (e) => log.warn({ err: e }, "sending held refunds failed (will retry)"));
+  const stopTimers = async () => {
+    await stopHeldTimer();
+    await stopSweepTimer();
+  };
+  installGracefulStop({ graceMs: config.shutdownGraceMs, stopSweep: stopTimers, closeDb: closeDbHandle });
   log.info({ port: config.port, database: handle.kind }, "ready to serve");
   const [demo] = await handle.db.select({ id: shops.id }).from(shops).where(eq(shops.id, DEMO_SHOP_ID)).limit(1);
   if (!demo) return;

@@ -11,6 +11,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { startThrowawayPg, TEST_PG_SECRETS } from "./pg-throwaway";
+import { DEBIAN_CHROMIUM } from "./browser";
 
 type Env = Record<string, string | undefined>;
 const root = process.cwd();
@@ -75,12 +76,12 @@ function playwright(report: string, env: Env = {}) {
 }
 
 function ensureBrowser(): string | null {
-  if (existsSync("/usr/bin/chromium")) return null;
+  if (existsSync(DEBIAN_CHROMIUM)) return null;
   if (isRoot) {
     console.log("Installing Debian's chromium for the browser tests…");
     run("apt-get", ["update", "-qq"]);
     run("apt-get", ["install", "-y", "-qq", "chromium"], { DEBIAN_FRONTEND: "noninteractive" });
-    return existsSync("/usr/bin/chromium") ? null : "apt-get could not install chromium";
+    return existsSync(DEBIAN_CHROMIUM) ? null : "apt-get could not install chromium";
   }
   return null; // Playwright's own browser, if installed, is used.
 }

@@ -7,10 +7,11 @@
 import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
-import type { MerchantAction, Outlook, RefusalCode, RejectReason } from "@/lib/rules";
-import type { RefundActionFn } from "@/lib/view/actions";
+import type { MerchantAction, Outlook, RejectReason } from "@/lib/rules";
+import type { HeldActions, HeldCommand, RefundActionFn } from "@/lib/view/actions";
 import type { ActionState } from "@/lib/view/refund";
 import { Button } from "@/components/ui/button";
+import { HeldNotice } from "./held-notice";
 import { NoteDialog } from "./note-dialog";
 import { OfferDialog } from "./offer-dialog";
 import { RejectDialog } from "./reject-dialog";
@@ -18,8 +19,10 @@ import { useRefundCommand } from "./use-refund-command";
 
 /** The panel's words, made on the server from the catalogue (the browser gets no rules tables). */
 export interface ActionPanelWords {
+  /** Each action's button text, naming the money it pays (同意退款 ¥24.90, 确认收货并退款 ¥168.00). */
   action: Record<MerchantAction, string>;
-  refusal: Partial<Record<RefusalCode, string>>;
+  /** What happens next in this state (等待买家回复, …). */
+  next: string;
   rejectReason: Record<RejectReason, string>;
   /** Why approving now would still not keep the exemption, already joined. */
   approveBlockers: string | null;
@@ -36,6 +39,10 @@ export interface PanelProps {
   evidence: { maxImages: number; maxMb: number };
   words: ActionPanelWords;
   refundAction: RefundActionFn;
+  /** The refund of this request held for its undo window, if any, and the server's clock. */
+  held: HeldCommand | null;
+  serverNow: number;
+  heldActions: HeldActions;
 }
 
 const TONE = { approve: "primary", "confirm-receipt": "primary", reject: "danger", intercept: "secondary", offer: "secondary" } as const;
@@ -71,31 +78,27 @@ export function ActionPanel(p: PanelProps) {
           </Button>
         </div>
       ) : null}
+      <p className="text-sm text-slate-700">{t("nextLine", { next: p.words.next })}</p>
+      {p.held ? <HeldNotice held={p.held} serverNow={p.serverNow} actions={p.heldActions} /> : null}
+      {/* Only what is possible now: an action the state does not allow is not offered at all. */}
       <div className="flex flex-wrap gap-2">
-        {p.actions.map((a) => (
-          <Button
-            key={a.action}
-            variant={TONE[a.action]}
-            disabled={!a.allowed || cmd.pending || cmd.conflict !== null}
-            aria-describedby={a.refusal ? `why-${a.action}` : undefined}
-            onClick={() => (a.action === "reject" ? open("reject") : a.action === "offer" ? open("offer") : cmd.send(a.action, {}))}
-          >
-            {p.words.action[a.action]}
-          </Button>
-        ))}
-        <Button variant="ghost" disabled={cmd.pending} onClick={() => open("note")}>
+        {p.actions
+          .filter((a) => a.allowed)
+          .map((a) => (
+            <Button
+              key={a.action}
+              variant={TONE[a.action]}
+              className="min-h-11"
+              disabled={cmd.pending || cmd.conflict !== null || p.held !== null}
+              onClick={() => (a.action === "reject" ? open("reject") : a.action === "offer" ? open("offer") : cmd.send(a.action, {}))}
+            >
+              {p.words.action[a.action]}
+            </Button>
+          ))}
+        <Button variant="ghost" className="min-h-11" disabled={cmd.pending} onClick={() => open("note")}>
           {p.words.action.note}
         </Button>
       </div>
-      <ul className="space-y-0.5 text-xs text-slate-600">
-        {p.actions
-          .filter((a) => !a.allowed && a.refusal)
-          .map((a) => (
-            <li key={a.action} id={`why-${a.action}`}>
-              {t("refusalLine", { action: p.words.action[a.action], why: p.words.refusal[a.refusal!] ?? "" })}
-            </li>
-          ))}
-      </ul>
       {dialog === "reject" ? (
         <RejectDialog
           open

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { formatYuan } from "@/lib/rules";
+import { formatYuan, parseYuan } from "@/lib/rules";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 
@@ -19,26 +19,31 @@ export function OfferDialog(p: OfferDialogProps) {
   const t = useTranslations("request");
   const [amountYuan, setAmountYuan] = useState("");
   const [message, setMessage] = useState("");
-  const amountFen = Math.round(Number(amountYuan) * 100);
-  const bad = !amountYuan || !Number.isFinite(amountFen) || amountFen < p.range.min || amountFen > p.range.max;
+  // Exactly what was typed, never rounded: "10.555" is refused, not sent as ¥10.56 (issue 18).
+  const amountFen = parseYuan(amountYuan);
+  const notExact = amountYuan.trim() !== "" && amountFen === null;
+  const bad = amountFen === null || amountFen < p.range.min || amountFen > p.range.max;
   return (
     <Dialog open={p.open} onOpenChange={p.onOpenChange} title={t("offerTitle")} description={t("offerHint", { max: formatYuan(p.range.max) })}>
       <form
         className="space-y-3"
         onSubmit={(e) => {
           e.preventDefault();
-          if (!bad) p.onSubmit({ amount: amountFen, ...(message.trim() ? { message } : {}) });
+          if (!bad && amountFen !== null) p.onSubmit({ amount: amountFen, ...(message.trim() ? { message } : {}) });
         }}
       >
         <label className="flex flex-col gap-1 text-sm">
           {t("offerAmount")}
-          <input value={amountYuan} onChange={(e) => setAmountYuan(e.target.value)} inputMode="decimal" className="rounded-md border border-slate-300 px-2 py-2" required />
+          <input value={amountYuan} onChange={(e) => setAmountYuan(e.target.value)} inputMode="decimal" className="rounded-md border border-slate-300 px-2 py-2" aria-describedby="offer-amount-hint" aria-invalid={notExact || undefined} required />
+          <span id="offer-amount-hint" className={notExact ? "text-xs text-red-700" : "text-xs text-slate-500"}>
+            {notExact ? t("offerDecimals") : t("decimalsHint")}
+          </span>
         </label>
         <label className="flex flex-col gap-1 text-sm">
           {t("offerMessage")}
           <textarea value={message} onChange={(e) => setMessage(e.target.value)} rows={2} className="rounded-md border border-slate-300 px-2 py-2" />
         </label>
-        {amountYuan && bad ? <p className="text-sm text-amber-800">{t("offerRange", { min: formatYuan(p.range.min), max: formatYuan(p.range.max) })}</p> : null}
+        {amountYuan && !notExact && bad ? <p className="text-sm text-amber-800">{t("offerRange", { min: formatYuan(p.range.min), max: formatYuan(p.range.max) })}</p> : null}
         {p.fieldError ? <p className="text-sm text-red-700">{p.fieldError}</p> : null}
         <div className="flex justify-end gap-2">
           <Button type="button" variant="secondary" onClick={() => p.onOpenChange(false)}>

@@ -12,7 +12,11 @@ import {
   REFUND_TYPES,
   REFUSALS,
   DECISION_ACTIONS,
+  RECOMMENDATION_REASONS,
+  RESOLVED_BYS,
   type DecisionAction,
+  type RecommendationReason,
+  type ResolvedBy,
   type BuyerReason,
   type BuyerRiskLevel,
   type RefundStatus,
@@ -30,6 +34,10 @@ export interface QueueLabels {
   refusal: Record<RefusalCode, string>;
   risk: Record<BuyerRiskLevel, string>;
   action: Record<DecisionAction, string>;
+  recommendation: Record<RecommendationReason, string>;
+  resolvedBy: Record<ResolvedBy, string>;
+  /** What happens next in a state without a deadline (waiting for the carrier or the platform). */
+  next: Record<RefundStatus, string>;
   /** A deadline is amber under amberHours and red under redHours (policy). */
   urgency: { amberHours: number; redHours: number };
 }
@@ -43,6 +51,9 @@ export function queueLabels(w: RuleWords): QueueLabels {
     refusal: wordsOf(Object.keys(REFUSALS) as RefusalCode[], w.refusal),
     risk: wordsOf(BUYER_RISK_LEVELS, w.buyerRisk),
     action: wordsOf(DECISION_ACTIONS, w.action),
+    recommendation: wordsOf(RECOMMENDATION_REASONS, w.recommendation),
+    resolvedBy: wordsOf(RESOLVED_BYS, w.resolvedBy),
+    next: wordsOf(REFUND_STATUSES, w.nextStep),
     urgency: { amberHours: DEFAULT_POLICY.urgency.amberHours, redHours: DEFAULT_POLICY.urgency.redHours },
   };
 }

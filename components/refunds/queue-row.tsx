@@ -1,13 +1,18 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { formatYuan } from "@/lib/rules";
+import type { HeldCommand } from "@/lib/view/actions";
 import type { QueueItem } from "@/lib/view/queue";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { QueueDeadline } from "./queue-deadline";
 import type { QueueLabels } from "./queue-labels";
+import { RowAction, type RowActionName } from "./row-action";
 import { RowBadges } from "./row-badges";
+import { RowMoney } from "./row-money";
+import { RowState } from "./row-state";
+
+/** The desktop columns, shared by the header and every row so the list reads as a table. */
+export const QUEUE_GRID = "md:grid md:grid-cols-[2rem_minmax(0,2.5fr)_6.5rem_7rem_9rem_minmax(0,2.5fr)_12.5rem] md:items-center md:gap-3";
 
 export interface QueueRowProps {
   item: QueueItem;
@@ -16,56 +21,57 @@ export interface QueueRowProps {
   focused: boolean;
   selected: boolean;
   pending: boolean;
+  held: HeldCommand | undefined;
+  heldSeconds: number;
   onFocus: () => void;
   onToggle: () => void;
-  onAct: (action: "approve" | "intercept") => void;
+  onAct: (action: RowActionName) => void;
+  onUndo: () => void;
 }
 
-/** One request of the queue: a card on a phone, a grid row on a desktop. */
-export function QueueRow({ item, now, labels, focused, selected, pending, onFocus, onToggle, onAct }: QueueRowProps) {
+/** One request of the queue: a card on a phone, one line of the table on a desktop. */
+export function QueueRow(p: QueueRowProps) {
+  const { item, labels } = p;
   const t = useTranslations("refunds");
   const href = `/refunds/${encodeURIComponent(item.id)}`;
   return (
     <li
       data-row={item.id}
       data-testid="queue-row"
-      aria-current={focused ? "true" : undefined}
-      className={cn("rounded-lg border bg-white p-3 md:grid md:grid-cols-[auto_minmax(0,2fr)_minmax(0,1fr)_minmax(0,1.3fr)_auto] md:items-start md:gap-3", focused ? "border-brand-700 ring-2 ring-brand-700" : "border-slate-200")}
-      onClick={onFocus}
+      aria-current={p.focused ? "true" : undefined}
+      className={cn("rounded-lg border bg-white p-3 md:rounded-none md:border-0 md:border-b md:px-2 md:py-1.5", QUEUE_GRID, p.focused ? "border-brand-700 ring-2 ring-brand-700 md:ring-inset" : "border-slate-200")}
+      onClick={p.onFocus}
     >
-      <input type="checkbox" aria-label={t("bulk.select", { id: item.id })} checked={selected} onChange={onToggle} className="float-right mt-1 size-5 md:float-none" />
+      <label className="float-right -m-2 flex size-11 items-center justify-center md:float-none md:m-0 md:size-auto">
+        <input type="checkbox" aria-label={t("bulk.select", { id: item.id })} checked={p.selected} onChange={p.onToggle} className="size-5 md:size-4" />
+      </label>
       <div className="min-w-0">
-        <a data-row-link href={href} className="block truncate font-medium text-slate-900 hover:underline" title={item.productTitle}>
+        <a data-row-link href={href} className="block truncate font-medium text-slate-900 hover:underline md:text-sm" title={item.productTitle}>
           {item.productTitle}
         </a>
-        <p className="mt-0.5 text-xs text-slate-600">
-          {item.buyerNickname ?? item.buyerId} · {labels.type[item.type]} · {labels.reason[item.reason]}
-        </p>
-        <p className="text-xs text-slate-500">
-          {item.id} · {item.orderId}
+        <p className="truncate text-xs text-slate-600">
+          <bdi>{item.buyerNickname ?? item.buyerId}</bdi> · {labels.type[item.type]} · {labels.reason[item.reason]} · <span className="font-mono">{item.id}</span>
         </p>
       </div>
-      <div className="mt-2 flex items-center gap-2 md:mt-0 md:flex-col md:items-start">
-        <span className="font-semibold tabular-nums">{formatYuan(item.amount)}</span>
-        <Badge>{labels.status[item.status]}</Badge>
+      <div className="mt-2 flex items-center gap-3 md:mt-0 md:block">
+        <RowMoney item={item} />
+        <span className="md:hidden">
+          <RowState item={item} labels={labels} />
+        </span>
       </div>
-      <div className="mt-2 space-y-1 md:mt-0">
-        <QueueDeadline item={item} now={now} labels={labels} />
+      <div className="hidden md:block">
+        <RowState item={item} labels={labels} />
+      </div>
+      <div className="mt-2 md:mt-0">
+        <QueueDeadline item={item} now={p.now} labels={labels} />
+      </div>
+      <div className="mt-2 min-w-0 md:mt-0">
         {item.status === "AWAITING_INTERCEPT" ? <Badge tone="warn">{t("badges.interceptTask")}</Badge> : null}
         <RowBadges badges={item.badges} risk={labels.risk} />
       </div>
-      <div className="mt-2 flex gap-2 md:mt-0 md:flex-col">
-        {item.approveRefusal === null ? (
-          <Button size="sm" disabled={pending} onClick={() => onAct("approve")} aria-label={t("approveOne", { id: item.id })}>
-            {labels.action.approve}
-          </Button>
-        ) : null}
-        {item.canIntercept ? (
-          <Button size="sm" variant="secondary" disabled={pending} onClick={() => onAct("intercept")}>
-            {labels.action.intercept}
-          </Button>
-        ) : null}
-        <a data-row-link href={href} className="inline-flex min-h-8 items-center px-3 text-xs text-brand-700 hover:underline">
+      <div className="mt-2 flex items-center gap-2 md:mt-0 md:justify-end">
+        <RowAction item={item} labels={labels} held={p.held} seconds={p.heldSeconds} pending={p.pending} onAct={p.onAct} onUndo={p.onUndo} />
+        <a data-row-link href={href} className="inline-flex min-h-11 items-center px-2 text-xs text-brand-700 hover:underline md:min-h-8">
           {t("details")}
         </a>
       </div>

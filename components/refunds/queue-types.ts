@@ -1,4 +1,5 @@
 /** What the queue's view and its live refresh (loaded later) pass between them. */
+import type { HeldCommand } from "@/lib/view/actions";
 import type { QueueItem, TabCounts } from "@/lib/view/queue";
 
 export interface QueuePageData {
@@ -6,6 +7,8 @@ export interface QueuePageData {
   nextCursor: string | null;
   counts: TabCounts | null;
   now: number;
+  /** The shop's refunds held for their undo window (issue 18). */
+  held: HeldCommand[];
 }
 
 export interface LiveQueue {

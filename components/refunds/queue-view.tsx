@@ -1,33 +1,38 @@
 "use client";
 /**
- * 售后工作台: tabs with counts, the filtered list sorted by time left (keyset pages), live refresh
- * that keeps the operator's place and selection, bulk approve with a result per row, and the
- * keyboard (use-queue-keys). Cards on a phone, grid rows on a desktop.
+ * 售后工作台: tabs by who must act next, the filtered list sorted by time left (a table on a
+ * desktop, cards on a phone), live refresh that keeps the operator's place and selection, each
+ * row's recommended action naming its money, refunds held for an undo window (issue 18), bulk
+ * approve with a result per row, and the keyboard (use-queue-keys).
  */
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { notify } from "@/components/ui/notify";
-import type { QueueTab } from "@/lib/rules";
-import type { BulkApproveFn, RefundActionFn } from "@/lib/view/actions";
+import type { DecisionAction, QueueTab } from "@/lib/rules";
+import type { BulkApproveFn, HeldActions, RefundActionFn } from "@/lib/view/actions";
 import type { QueueItem } from "@/lib/view/queue";
 import { Button } from "@/components/ui/button";
+import { HeldBar } from "./held-bar";
 import type { QueueLabels } from "./queue-labels";
+import { QueueListHeader } from "./queue-list-header";
 import { QueueRow } from "./queue-row";
 import { QueueTabs } from "./queue-tabs";
 import type { LiveQueue, QueuePageData } from "./queue-types";
+import type { RowActionName } from "./row-action";
+import { useHeld } from "./use-held";
 import { useQueueKeys } from "./use-queue-keys";
 import { useQueueSelection } from "./use-queue-selection";
 import { useRowLinks } from "./use-row-links";
 
 // Loaded after the page is shown (live refresh) or when first opened (dialogs): not first-load JavaScript.
 const QueueLive = dynamic(() => import("./queue-live"), { ssr: false });
-const KeysHelp = dynamic(() => import("./queue-dialogs").then((m) => m.KeysHelp), { ssr: false });
-const BulkApprove = dynamic(() => import("./queue-dialogs").then((m) => m.BulkApprove), { ssr: false });
+const KeysHelp = dynamic(() => import("./keys-help").then((m) => m.KeysHelp), { ssr: false });
+const BulkApprove = dynamic(() => import("./bulk-approve"), { ssr: false });
 
 /**
- * Rows the server renders as HTML: a phone shows about five, a desktop about twelve. The page's
+ * Rows the server renders as HTML: a phone shows about five, a desktop about fifteen. The page's
  * other rows are in its payload already and render right after hydration, so the server does not
  * spend half of each queue page on rows no one sees before the page is interactive.
  */
@@ -49,10 +54,11 @@ export interface QueueViewProps {
   initial: QueuePageData;
   labels: QueueLabels;
   refundAction: RefundActionFn;
+  heldActions: HeldActions;
   bulkApprove: BulkApproveFn;
 }
 
-export function QueueView({ tab, filterQuery, initial, labels, refundAction, bulkApprove }: QueueViewProps) {
+export function QueueView({ tab, filterQuery, initial, labels, refundAction, heldActions, bulkApprove }: QueueViewProps) {
   const t = useTranslations("refunds");
   const router = useRouter();
   const now = useNow();
@@ -78,82 +84,113 @@ export function QueueView({ tab, filterQuery, initial, labels, refundAction, bul
     router.refresh();
     return items;
   }, [live, router, items]);
+  const heldState = useHeld(pages[0]?.held ?? initial.held, pages[0]?.now ?? initial.now, heldActions, refresh);
+
+  const focusRow = useCallback((id: string | undefined) => {
+    if (!id) return;
+    setFocusId(id);
+    listRef.current?.querySelector<HTMLElement>(`[data-row="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "nearest" });
+  }, []);
 
   const act = useCallback(
-    (item: QueueItem, action: "approve" | "intercept") =>
+    (item: QueueItem, action: RowActionName) =>
       startTransition(async () => {
+        // The keyboard moves on to the next row at once; the decision is confirmed in a toast or the undo bar.
+        const at = items.findIndex((i) => i.id === item.id);
+        focusRow(items[at + 1]?.id ?? items[at - 1]?.id);
         const r = await refundAction({ refundId: item.id, command: { action, version: item.version } });
-        if (r.ok) notify.success(t(`toast.${action}`, { id: item.id }));
-        else notify.error(r.error.message, r.error.code === "VERSION_CONFLICT" ? { action: { label: t("reload"), onClick: () => void refresh() } } : undefined);
+        if (!r.ok) notify.error(r.error.message, r.error.code === "VERSION_CONFLICT" ? { action: { label: t("reload"), onClick: () => void refresh() } } : undefined);
+        else if (r.data.kind === "held") heldState.add(r.data);
+        else notify.success(t(`toast.${action}`, { id: item.id }));
         await refresh();
       }),
-    [refundAction, refresh, t],
+    [refundAction, refresh, t, items, focusRow, heldState],
   );
+
+  /** Every key explains a refusal the same way: the action, then the rules' reason. */
+  const refuse = useCallback((item: QueueItem, action: DecisionAction) => {
+    const why = item.refusals[action as keyof QueueItem["refusals"]];
+    notify.error(t("keyRefusal", { action: labels.action[action], why: why ? labels.refusal[why] : "" }));
+  }, [labels, t]);
 
   const keys = useMemo(
     () => ({
       move: (delta: number) => {
         if (items.length === 0) return;
         const next = Math.min(items.length - 1, Math.max(0, (focusIndex < 0 ? (delta > 0 ? -1 : items.length) : focusIndex) + delta));
-        const id = items[next]!.id;
-        setFocusId(id);
-        listRef.current?.querySelector<HTMLElement>(`[data-row="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "nearest" });
+        focusRow(items[next]!.id);
       },
       search: () => document.getElementById("queue-search")?.focus(),
       help: () => setHelp(true),
-      approve: (item: QueueItem) => (item.approveRefusal ? notify.error(labels.refusal[item.approveRefusal]) : act(item, "approve")),
-      intercept: (item: QueueItem) => (item.canIntercept ? act(item, "intercept") : notify.error(t("cannotIntercept"))),
-      reject: (item: QueueItem) => router.push(`/refunds/${encodeURIComponent(item.id)}?do=reject`),
+      approve: (item: QueueItem) => (item.refusals.approve ? refuse(item, "approve") : act(item, "approve")),
+      intercept: (item: QueueItem) => (item.refusals.intercept ? refuse(item, "intercept") : act(item, "intercept")),
+      confirmReceipt: (item: QueueItem) => (item.refusals["confirm-receipt"] ? refuse(item, "confirm-receipt") : act(item, "confirm-receipt")),
+      reject: (item: QueueItem) => (item.refusals.reject ? refuse(item, "reject") : router.push(`/refunds/${encodeURIComponent(item.id)}?do=reject`)),
+      open: (item: QueueItem) => router.push(`/refunds/${encodeURIComponent(item.id)}`),
+      undo: () => {
+        const last = [...heldState.held.values()].sort((a, b) => b.executeAt - a.executeAt)[0];
+        if (last) void heldState.undo(last.refundId);
+      },
     }),
-    [items, focusIndex, labels, act, t, router],
+    [items, focusIndex, act, refuse, router, focusRow, heldState],
   );
   useQueueKeys(focusIndex >= 0 ? items[focusIndex] : undefined, keys);
 
   return (
-    <div className="space-y-3" data-queue-ready={ready ? "" : undefined}>
-      <QueueTabs tab={tab} filterQuery={filterQuery} counts={pages[0]?.counts ?? initial.counts} />
-
-      <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
-        <span aria-live="polite">{live?.isFetching ? t("refreshing") : t("liveHint")}</span>
-        <button type="button" className="underline-offset-2 hover:underline" onClick={() => setHelp(true)}>
-          {t("keys.open")}
-        </button>
+    <div className="space-y-2" data-queue-ready={ready ? "" : undefined}>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <QueueTabs tab={tab} filterQuery={filterQuery} counts={pages[0]?.counts ?? initial.counts} />
+        <span className="flex items-center gap-3 text-xs text-slate-600">
+          <span aria-live="polite">{live?.isFetching ? t("refreshing") : t("liveHint")}</span>
+          <button type="button" className="underline-offset-2 hover:underline" onClick={() => setHelp(true)}>
+            {t("keys.open")}
+          </button>
+        </span>
       </div>
 
       {selected.size > 0 ? (
-        <div className="sticky bottom-16 z-20 flex items-center justify-between gap-2 rounded-lg border border-brand-700 bg-white p-2 shadow md:bottom-2">
+        <div className="sticky top-0 z-20 flex items-center justify-between gap-2 rounded-lg border border-brand-700 bg-white p-2 shadow">
           <span className="text-sm">{t("bulk.selected", { count: selected.size })}</span>
           <span className="flex gap-2">
-            <Button variant="ghost" size="sm" onClick={clear}>
+            <Button variant="ghost" size="sm" className="min-h-11 md:min-h-8" onClick={clear}>
               {t("bulk.clear")}
             </Button>
-            <Button size="sm" onClick={() => setBulkOpen(true)}>
+            <Button size="sm" className="min-h-11 md:min-h-8" onClick={() => setBulkOpen(true)}>
               {t("bulk.approve", { count: selected.size })}
             </Button>
           </span>
         </div>
       ) : null}
 
-      <div ref={listRef}>
+      <div ref={listRef} className="md:overflow-hidden md:rounded-lg md:border md:border-slate-200 md:bg-white">
         {items.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">{t("empty")}</p>
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600 md:border-0">{t("empty")}</p>
         ) : (
-          <ul className="space-y-2" aria-label={t("listLabel")}>
-            {(ready ? items : items.slice(0, SERVER_ROWS)).map((item) => (
-              <QueueRow
-                key={item.id}
-                item={item}
-                now={now}
-                labels={labels}
-                focused={item.id === focusId}
-                selected={selected.has(item.id)}
-                pending={pending}
-                onFocus={() => setFocusId(item.id)}
-                onToggle={() => toggle(item.id)}
-                onAct={(action) => act(item, action)}
-              />
-            ))}
-          </ul>
+          <>
+            <QueueListHeader />
+            <ul className="space-y-2 md:space-y-0" aria-label={t("listLabel")}>
+              {(ready ? items : items.slice(0, SERVER_ROWS)).map((item) => {
+                const held = heldState.held.get(item.id);
+                return (
+                  <QueueRow
+                    key={item.id}
+                    item={item}
+                    now={now}
+                    labels={labels}
+                    focused={item.id === focusId}
+                    selected={selected.has(item.id)}
+                    pending={pending}
+                    held={held}
+                    heldSeconds={held ? heldState.secondsLeft(held) : 0}
+                    onFocus={() => setFocusId(item.id)}
+                    onToggle={() => toggle(item.id)}
+                    onAct={(action) => act(item, action)}
+                    onUndo={() => void heldState.undo(item.id)}
+                  />
+                );
+              })}
+            </ul>
+          </>
         )}
       </div>
 
@@ -168,6 +205,7 @@ export function QueueView({ tab, filterQuery, initial, labels, refundAction, bul
         </p>
       ) : null}
 
+      <HeldBar held={[...heldState.held.values()]} secondsLeft={heldState.secondsLeft} onUndo={(id) => void heldState.undo(id)} onSendNow={(id) => void heldState.sendNow(id)} />
       <QueueLive tab={tab} filterQuery={filterQuery} initial={initial} onChange={setLive} />
       {help ? <KeysHelp open={help} onOpenChange={setHelp} /> : null}
       {bulkOpen ? (

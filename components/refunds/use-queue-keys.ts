@@ -9,9 +9,12 @@ export interface QueueKeyHandlers {
   approve: (item: QueueItem) => void;
   intercept: (item: QueueItem) => void;
   reject: (item: QueueItem) => void;
+  confirmReceipt: (item: QueueItem) => void;
+  open: (item: QueueItem) => void;
+  undo: () => void;
 }
 
-/** The queue's keyboard: j / k move, a approve, r reject, i intercept, / search, ? keys (never while typing or in a dialog). */
+/** The queue's keyboard: j / k move, a approve, r reject, i intercept, c confirm receipt, u undo, Enter open, / search, ? keys (never while typing or in a dialog). */
 export function useQueueKeys(focused: QueueItem | undefined, on: QueueKeyHandlers) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -24,6 +27,9 @@ export function useQueueKeys(focused: QueueItem | undefined, on: QueueKeyHandler
       else if (e.key === "a" && focused) on.approve(focused);
       else if (e.key === "i" && focused) on.intercept(focused);
       else if (e.key === "r" && focused) on.reject(focused);
+      else if (e.key === "c" && focused) on.confirmReceipt(focused);
+      else if (e.key === "Enter" && focused && !target?.closest("a, button")) on.open(focused);
+      else if (e.key === "u") on.undo();
       else return;
       e.preventDefault();
     };

@@ -24,7 +24,8 @@ export function useRefundCommand(refundId: string, version: number, refundAction
       setFieldError(null);
       const r = await refundAction({ refundId, command: { action, version, ...body } as RefundCommandInput });
       if (r.ok) {
-        notify.success((tt as (key: string, values: Record<string, string>) => string)(action, { id: refundId }));
+        // A refund held for its undo window shows as held on the refreshed page; anything else is done.
+        if (r.data.kind === "done") notify.success((tt as (key: string, values: Record<string, string>) => string)(action, { id: refundId }));
         setConflict(null);
         after?.();
         router.refresh();

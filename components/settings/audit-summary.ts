@@ -1,4 +1,5 @@
 /** One audit entry in words. `t` is the "settings.audit.detail" translator; names come from the shop's members. */
+import { formatYuan } from "@/lib/rules";
 import type { AuditKind } from "@/lib/view/audit";
 
 type T = (key: string, values?: Record<string, string | number>) => string;
@@ -48,7 +49,11 @@ export function auditSummary(kind: AuditKind, d: Record<string, unknown>, t: T, 
       return t("signIn", { email: str(d.email), client: str(d.client) });
     case "sign-in-failed":
       return t(d.reason === "deactivated" ? "signInDeactivated" : "signInFailed", { email: str(d.email), client: str(d.client), status: str(d.status) });
-    case "refund-action":
-      return t(d.via === "rule" ? "refundRule" : d.via === "api" ? "refundApi" : "refundWeb", { id: str(d.refundId), action: w.actionOf(d.action), from: status(d.from), to: status(d.to), rule: str(d.rule) });
+    case "refund-action": {
+      if (d.action === "undo") return t("refundUndo", { id: str(d.refundId), action: w.actionOf(d.of) });
+      const line = t(d.via === "rule" ? "refundRule" : d.via === "api" ? "refundApi" : "refundWeb", { id: str(d.refundId), action: w.actionOf(d.action), from: status(d.from), to: status(d.to), rule: str(d.rule) });
+      // The money the action moved or proposed (issue 18): refunded, or offered.
+      return typeof d.amount === "number" ? t("withAmount", { line, amount: formatYuan(d.amount) }) : line;
+    }
   }
 }

@@ -167,6 +167,8 @@ export const refundRequests = pgTable(
     buyerId: text("buyer_id").notNull(),
     buyerNickname: text("buyer_nickname"),
     paidAmount: integer("paid_amount").notNull(),
+    /** Refunded on the order by earlier requests when this one was made (fen): an order has one open request at a time, so it holds while this one is open. */
+    refundedBefore: integer("refunded_before").notNull().default(0),
     type: refundTypeEnum("type").notNull(),
     reason: buyerReasonEnum("reason").notNull(),
     amount: integer("amount").notNull(),
@@ -229,10 +231,42 @@ export const refundTimeline = pgTable(
     fromStatus: refundStatusEnum("from_status"),
     toStatus: refundStatusEnum("to_status").notNull(),
     note: text("note"),
+    /** Money the entry moved or proposed (fen): the amount asked, offered or refunded; null when none. */
+    amount: integer("amount"),
     userId: text("user_id"),
     version: integer("version").notNull(),
   },
   (t) => [index("timeline_refund_idx").on(t.shopId, t.refundId, t.at)],
+);
+
+/**
+ * A money-moving action held for its undo window (issue 18): sent by the server when the window
+ * closes (or at once on a second confirm), so closing the tab loses nothing, and never twice — a
+ * request has at most one held command, and running it marks it done in the same transaction.
+ */
+export const heldCommands = pgTable(
+  "held_commands",
+  {
+    id: text("id").primaryKey(),
+    shopId: text("shop_id").notNull().references(() => shops.id, { onDelete: "cascade" }),
+    refundId: text("refund_id").notNull(),
+    userId: text("user_id").notNull(),
+    /** The merchant command (lib/validation/refund-actions), with the version the operator saw. */
+    command: jsonb("command").$type<Record<string, unknown>>().notNull(),
+    /** The refund it will pay (fen), named on the button and in the undo bar. */
+    amount: integer("amount"),
+    heldAt: timestamp("held_at", tz).notNull(),
+    executeAt: timestamp("execute_at", tz).notNull(),
+    status: text("status", { enum: ["held", "done", "failed", "undone"] }).notNull().default("held"),
+    /** When done: the request's new state; when failed: the error code and message key. */
+    result: jsonb("result").$type<Record<string, unknown>>(),
+    settledAt: timestamp("settled_at", tz),
+  },
+  (t) => [
+    uniqueIndex("held_commands_one_per_request").on(t.shopId, t.refundId).where(sql`status = 'held'`),
+    index("held_commands_due_idx").on(t.executeAt).where(sql`status = 'held'`),
+    index("held_commands_shop_idx").on(t.shopId, t.heldAt),
+  ],
 );
 
 export const interceptions = pgTable(

@@ -32,6 +32,14 @@ describe("messages in zh-CN and en", () => {
   it("leave no message empty", () => {
     expect([...z, ...e].filter(([, v]) => v.trim() === "").map(([k]) => k)).toEqual([]);
   });
+  it("English is English: no Chinese and no full-width punctuation (only the switch names 中文)", () => {
+    const cjk = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+    expect([...e].filter(([k, v]) => k !== "shell.switchTo" && cjk.test(v)).map(([k]) => k)).toEqual([]);
+  });
+  it("English counts through ICU plurals, never '{count} requests'", () => {
+    const bare = /\{(count|n|days|seconds|minutes|hours|considered|approved|rows|total)\} (?!was\b|is\b|has\b)[a-z]+s\b/;
+    expect([...e].filter(([, v]) => bare.test(v.replace(/\{\w+, plural,[^{}]*(\{[^{}]*\}[^{}]*)*\}/g, ""))).map(([k, v]) => `${k}: ${v}`)).toEqual([]);
+  });
 });
 
 describe("codes that the catalogue words", () => {

@@ -17,6 +17,7 @@ import {
   ORDER_STAGES,
   QUALITY_PLACES,
   REASON_CLASSES,
+  RECOMMENDATION_REASONS,
   REFUND_STATUSES,
   REFUND_TYPES,
   REFUSALS,
@@ -50,6 +51,8 @@ const GROUPS: [keyof RuleWords, readonly string[]][] = [
   ["orderStage", ORDER_STAGES],
   ["action", MERCHANT_ACTIONS],
   ["entry", SYSTEM_ENTRIES],
+  ["recommendation", RECOMMENDATION_REASONS],
+  ["nextStep", REFUND_STATUSES],
 ];
 
 describe("Every explanation code has zh-CN and en wording", () => {

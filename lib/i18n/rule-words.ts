@@ -14,6 +14,7 @@ import type {
   MerchantAction,
   OrderStage,
   QualityPlace,
+  RecommendationReason,
   ReasonClass,
   RefundStatus,
   RefundType,
@@ -51,6 +52,10 @@ export interface RuleWords {
   action: Word<MerchantAction>;
   /** A timeline entry of the system (created, deadline, fast refund, interception task). */
   entry: Word<SystemEntry>;
+  /** Why the rules recommend an action (lib/rules desk). */
+  recommendation: Word<RecommendationReason>;
+  /** What happens next in a state (the request page). */
+  nextStep: Word<RefundStatus>;
   /** DOMAIN §3 / seed 001: what a fast-refunded request shows. */
   fastRefundNotice: () => string;
   /** Joins several sentences of one list (；in Chinese). */
@@ -76,6 +81,8 @@ const GROUPS = [
   "orderStage",
   "action",
   "entry",
+  "recommendation",
+  "nextStep",
 ] as const;
 
 export function ruleWords(t: Translate): RuleWords {

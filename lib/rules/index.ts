@@ -3,6 +3,7 @@ export * from "./auto-approval";
 export * from "./auto-approval-preview";
 export * from "./buyer-risk";
 export * from "./compensation";
+export * from "./desk";
 export * from "./exemption-list";
 export * from "./fast-refund";
 export * from "./lifecycle";

@@ -39,6 +39,8 @@ export interface Policy {
   urgency: { amberHours: number; redHours: number };
   /** §11 settings preview (issue 8): a rule is replayed over the requests of this many days. */
   rulePreviewDays: number;
+  /** A money-moving action is held this long (ms) so the operator can undo it (issue 18). */
+  undoWindowMs: number;
 }
 
 export const DEFAULT_POLICY: Policy = Object.freeze({
@@ -66,4 +68,5 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   buyerRisk: Object.freeze({ mediumRequests: 3, highRequests: 5, mediumRefundRatio: 0.5 }),
   urgency: Object.freeze({ amberHours: 12, redHours: 2 }),
   rulePreviewDays: 30,
+  undoWindowMs: 5_000,
 }) as Policy;

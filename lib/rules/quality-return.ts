@@ -176,6 +176,8 @@ export interface Outlook {
   readonly approveBlockers: readonly ExemptionBlocker[];
   /** A rejection now makes the order counted if it is then refunded. */
   readonly rejectionCounts: boolean;
+  /** The order already counts in the rate (nothing the merchant does now changes that). */
+  readonly alreadyCounted: boolean;
   /** Cohort rate now, and if rejected then refunded (fractions; null without a denominator). */
   readonly cohortRateNow: number | null;
   readonly cohortRateIfRejected: number | null;
@@ -218,6 +220,7 @@ export function exemptionOutlook(
     approveKeepsExemption: approved.blockers.length === 0,
     approveBlockers: approved.blockers,
     rejectionCounts: rejected.counted,
+    alreadyCounted: current.counted,
     cohortRateNow: rateNow,
     cohortRateIfRejected: rateIfRejected,
     rejectionRateDeltaPoints: rateNow === null || rateIfRejected === null ? null : (rateIfRejected - rateNow) * 100,

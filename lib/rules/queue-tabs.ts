@@ -1,10 +1,14 @@
-/** The queue's tabs (issue 5): which states each groups, written once. */
+/**
+ * The queue's tabs (issue 18): grouped by who must act next — the merchant now, the buyer or the
+ * carrier, a dispute, or nobody (done) — each state in exactly one tab, written once.
+ */
 import type { RefundStatus } from "./states";
 
 export const QUEUE_TABS = {
-  todo: ["PENDING_REVIEW", "NEGOTIATING"],
-  intercept: ["AWAITING_INTERCEPT", "INTERCEPTING"],
-  returns: ["AWAITING_BUYER_RETURN", "AWAITING_RECEIPT"],
+  /** The merchant must act now (each has a merchant deadline). */
+  todo: ["PENDING_REVIEW", "AWAITING_INTERCEPT", "AWAITING_RECEIPT"],
+  /** Waiting for the buyer (an offer, a return parcel) or the carrier (an interception). */
+  waiting: ["NEGOTIATING", "AWAITING_BUYER_RETURN", "INTERCEPTING"],
   disputes: ["REJECTED", "PLATFORM_INTERVENTION"],
   done: ["REFUNDED", "CLOSED"],
   all: null,
@@ -14,7 +18,7 @@ export type QueueTab = keyof typeof QUEUE_TABS;
 export const QUEUE_TAB_KEYS = Object.keys(QUEUE_TABS) as [QueueTab, ...QueueTab[]];
 
 export function parseQueueTab(value: unknown): QueueTab {
-  return typeof value === "string" && value in QUEUE_TABS ? (value as QueueTab) : "todo";
+  return typeof value === "string" && Object.hasOwn(QUEUE_TABS, value) ? (value as QueueTab) : "todo";
 }
 
 export type StatusTab = Exclude<QueueTab, "all">;

@@ -3,7 +3,7 @@
  * reported), never an error page; amounts are typed in yuan and held in fen.
  */
 import { z } from "zod";
-import { BUYER_REASONS, REASON_CLASSES, REFUND_TYPES, shanghaiDayEnd, shanghaiDayStart, type BuyerReason, type ReasonClass, type RefundType } from "@/lib/rules";
+import { BUYER_REASONS, parseYuan, REASON_CLASSES, REFUND_TYPES, shanghaiDayEnd, shanghaiDayStart, type BuyerReason, type ReasonClass, type RefundType } from "@/lib/rules";
 import { calendarDateSchema, idSchema } from "./common";
 import { FILTER_KEYS } from "@/lib/view/queue";
 
@@ -26,7 +26,15 @@ export interface QueueFilters {
 }
 
 
-const yuan = z.coerce.number().min(0).max(10_000_000).transform((v) => Math.round(v * 100));
+/** Yuan as typed, exactly (at most two decimals): "10.555" is not a filter, never silently ¥10.56. */
+const yuan = z.string().transform((s, ctx) => {
+  const fen = parseYuan(s);
+  if (fen === null) {
+    ctx.addIssue({ code: "custom", message: "INVALID_AMOUNT" });
+    return z.NEVER;
+  }
+  return fen;
+});
 const flag = z.enum(["1", "0"]).transform((v) => v === "1");
 const fields = {
   type: z.enum(REFUND_TYPES),

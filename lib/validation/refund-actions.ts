@@ -24,6 +24,12 @@ export type RefundCommand = z.output<typeof refundCommandSchema>;
 /** A server action's input: which request, and the command carrying the version the operator saw. */
 export const refundActionInputSchema = z.object({ refundId: idSchema, command: refundCommandSchema });
 
+/** Undo / send now of a held command: which request. */
+export const refundRefSchema = z.object({ refundId: idSchema });
+
+/** A held command's outcome: the request and when the command was to be sent (epoch ms). */
+export const heldRefSchema = z.object({ refundId: idSchema, executeAt: z.number().int().min(0).max(8.64e15) });
+
 /** 批量同意: each selected request with the version shown. */
 const MAX_BULK = 100;
 export const bulkApproveInputSchema = z.array(z.object({ refundId: idSchema, version: versionSchema })).min(1).max(MAX_BULK);

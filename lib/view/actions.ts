@@ -14,6 +14,10 @@ export interface BulkRow {
   ok: boolean;
   message: string;
   status?: RefundStatus;
+  /** What was refunded (fen), when it succeeded. */
+  refundedAmount?: number | null;
+  /** A version conflict: the request changed; trying again on what it now is may succeed. A state refusal is final. */
+  retryable?: boolean;
 }
 
 /** A merchant command as the browser sends it (lib/validation/refund-actions parses it on the server). */
@@ -23,5 +27,31 @@ export type RefundCommandInput =
   | { action: "offer"; version: number; amount: number; message?: string }
   | { action: "note"; version: number; text: string };
 
-export type RefundActionFn = (input: { refundId: string; command: RefundCommandInput }) => Promise<ActionResult<ActionDone>>;
+export type RefundActionFn = (input: { refundId: string; command: RefundCommandInput }) => Promise<ActionResult<RefundActionOutcome>>;
 export type BulkApproveFn = (items: { refundId: string; version: number }[]) => Promise<ActionResult<BulkRow[]>>;
+
+/** A money-moving action held for its undo window (issue 18). */
+export interface HeldCommand {
+  refundId: string;
+  action: "approve" | "confirm-receipt";
+  /** The refund it will pay (fen). */
+  amount: number | null;
+  /** When the server sends it (epoch ms). */
+  executeAt: number;
+  userId: string;
+}
+
+/** What became of a held refund, as the browser is told: still held, undone, sent (fen paid), or refused (worded). */
+export type HeldResult = { state: "none" | "held" | "undone" } | { state: "sent"; amount: number | null } | { state: "refused"; message: string };
+export type HeldResultFn = (input: { refundId: string; executeAt: number }) => Promise<ActionResult<HeldResult>>;
+/** The server actions on a held refund, handed to the queue and the request page together. */
+export interface HeldActions {
+  /** 撤销: whether it was undone (false: already sent). */
+  undo: (input: { refundId: string }) => Promise<ActionResult<{ undone: boolean }>>;
+  /** 立即执行: what became of it. */
+  sendNow: (input: { refundId: string }) => Promise<ActionResult<HeldResult>>;
+  result: HeldResultFn;
+}
+
+/** What a refund action answers: done now, or held for its undo window. */
+export type RefundActionOutcome = ({ kind: "done" } & ActionDone) | ({ kind: "held" } & HeldCommand);

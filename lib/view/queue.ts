@@ -1,5 +1,5 @@
 /** The queue's rows as the browser receives them (issue 5): client-safe, produced by services/queue. */
-import type { BuyerReason, deadlineOutcomeFor, QueueTab, RefundStatus, RefundType, RefusalCode } from "@/lib/rules";
+import type { BuyerReason, deadlineOutcomeFor, QueueTab, Recommendation, RefundStatus, RefundType, RefusalCode, ResolvedBy } from "@/lib/rules";
 import type { Badges } from "./refund";
 
 /** One request as a queue page lists it (the request carries its order's product, buyer and paid amount). */
@@ -12,6 +12,14 @@ export interface QueueRow {
   buyerNickname: string | null;
   amount: number;
   paidAmount: number;
+  /** Refunded on the order by earlier requests (fen): still refundable = paidAmount − refundedBefore. */
+  refundedBefore: number;
+  /** The merchant's offer while negotiating (fen). */
+  offerAmount: number | null;
+  /** What was actually refunded (fen), once REFUNDED. */
+  refundedAmount: number | null;
+  resolvedBy: ResolvedBy | null;
+  returnShipped: boolean;
   type: RefundType;
   reason: BuyerReason;
   status: RefundStatus;
@@ -27,11 +35,16 @@ export interface QueueRow {
 export interface QueueItem extends Omit<QueueRow, "deadlineAt" | "createdAt" | "updatedAt"> {
   deadlineAt: number | null;
   createdAt: number;
+  /** The last change (epoch ms): when a finished request finished. */
+  updatedAt: number;
   deadlineOutcome: ReturnType<typeof deadlineOutcomeFor>;
   badges: Badges;
-  /** Why 同意 is not possible now (null = possible). */
-  approveRefusal: RefusalCode | null;
-  canIntercept: boolean;
+  /** Why each keyboard action is not possible now (null = possible): every key explains a refusal alike. */
+  refusals: { approve: RefusalCode | null; reject: RefusalCode | null; intercept: RefusalCode | null; "confirm-receipt": RefusalCode | null };
+  /** The action the rules recommend now, and why (null: waiting for someone else). */
+  recommended: Recommendation | null;
+  /** The refund approving / confirming receipt would pay now (fen), named on the button; null when it pays nothing. */
+  pays: { approve: number | null; "confirm-receipt": number | null };
 }
 
 export interface QueueData {

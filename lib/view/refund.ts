@@ -1,5 +1,5 @@
 /** What the queue and the request page show beside a request (client-safe; produced by services/refunds/view). */
-import type { Actor, BuyerReason, BuyerRiskLevel, DecisionAction, Outlook, RefundStatus, RefundType, RefusalCode, RejectReason, ResolvedBy, ReturnWindow } from "@/lib/rules";
+import type { Actor, BuyerReason, BuyerRiskLevel, DecisionAction, Outlook, OutlookBadge, RefundStatus, RefundType, RefusalCode, RejectReason, ResolvedBy, ReturnWindow } from "@/lib/rules";
 
 export interface Badges {
   fastRefund: boolean;
@@ -9,6 +9,8 @@ export interface Badges {
   /** Return-shipping compensation the platform pays if refunded now, in fen; 0 = none. */
   compensation: number;
   outlook: Outlook | null;
+  /** The outlook as the state shows it (lib/rules outlookBadges): only where a decision is open and changes something. */
+  outlookBadges: OutlookBadge[];
   buyerRisk: BuyerRiskLevel;
   buyerHistory: { orders: number; requests: number; refunds: number };
 }
@@ -33,6 +35,10 @@ export interface RequestFacts {
   resolvedBy: ResolvedBy | null;
   refundedAmount: number | null;
   offerAmount: number | null;
+  /** Refunded on the order by earlier requests when this one was made (fen). */
+  refundedBefore: number;
+  /** The buyer shipped the return (it may be with the merchant even after a rejection). */
+  returnShipped: boolean;
   fastRefund: boolean;
   description: string | null;
   evidence: string[];
@@ -59,6 +65,8 @@ export interface OrderFacts {
 
 export interface TimelineEntryView {
   id: number;
+  /** Money the entry moved or proposed (fen): asked, offered or refunded. */
+  amount: number | null;
   /** Business time of the fact (DOMAIN §3). */
   at: Date;
   /** When it was recorded (API.md §3 `recordedAt`). */
@@ -82,6 +90,7 @@ export interface BuyerRequestView {
   reason: BuyerReason;
   status: RefundStatus;
   amount: number;
+  refundedAmount: number | null;
   createdAt: Date;
 }
 

@@ -27,7 +27,8 @@ export interface Conflict {
   version: number;
 }
 
-export const SETTINGS_NOTICES = ["SELF_CHANGE", "LAST_MANAGER", "TOKEN_USER_INACTIVE"] as const;
+/** Refusals that are not a DOMAIN rule, worded by lib/i18n/service-errors (settings; a refund already held by a colleague). */
+export const SETTINGS_NOTICES = ["SELF_CHANGE", "LAST_MANAGER", "TOKEN_USER_INACTIVE", "ALREADY_HELD"] as const;
 export type SettingsNotice = (typeof SETTINGS_NOTICES)[number];
 
 export interface ServiceError {

@@ -24,6 +24,7 @@ export async function BuyerRequestsPanel({ view }: { view: RefundView }) {
               </Link>
               <span className="text-slate-600">
                 {formatInstant(x.createdAt)} · {w.reason(x.reason)} · {formatYuan(x.amount)} · {w.status(x.status)}
+                {x.status === "REFUNDED" && x.refundedAmount !== null ? ` ${formatYuan(x.refundedAmount)}` : ""}
               </span>
             </li>
           ))}

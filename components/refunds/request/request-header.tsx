@@ -20,8 +20,14 @@ export async function RequestHeader({ view }: { view: RefundView }) {
         <span>
           {r.id} · {r.orderId}
         </span>
-        <Badge>{w.status(r.status)}</Badge>
-        <span className="font-semibold tabular-nums text-slate-900">{formatYuan(r.amount)}</span>
+        <Badge tone={r.status === "REFUNDED" ? "good" : "neutral"}>
+          {w.status(r.status)}
+          {r.status === "REFUNDED" && r.refundedAmount !== null ? ` ${formatYuan(r.refundedAmount)}` : ""}
+        </Badge>
+        <span className="font-semibold tabular-nums text-slate-900">{t("amountRequested", { amount: formatYuan(r.amount) })}</span>
+        {r.status === "NEGOTIATING" && r.offerAmount !== null ? <span className="tabular-nums text-amber-800">{t("amountOffered", { amount: formatYuan(r.offerAmount) })}</span> : null}
+        {r.status === "REFUNDED" && r.refundedAmount !== null ? <span className="tabular-nums text-green-800">{t("amountRefunded", { amount: formatYuan(r.refundedAmount) })}</span> : null}
+        {r.status !== "REFUNDED" && r.status !== "CLOSED" ? <span className="tabular-nums text-slate-600">{t("amountRefundable", { amount: formatYuan(view.order.paidAmount - r.refundedBefore) })}</span> : null}
         <span>
           {w.refundType(r.type)} · {w.reason(r.reason)}
         </span>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { formatInstant } from "@/lib/i18n/format";
 import { getRuleWords } from "@/lib/i18n/server-words";
-import { SYSTEM_ENTRIES, type SystemEntry } from "@/lib/rules";
+import { formatYuan, SYSTEM_ENTRIES, type SystemEntry } from "@/lib/rules";
 import type { RefundView, TimelineEntryView } from "@/lib/view/refund";
 import { Card } from "@/components/ui/card";
 
@@ -34,6 +34,7 @@ export async function RequestTimeline({ view }: { view: RefundView }) {
               </p>
               <p>
                 {sameState && isSystemEntry(e.action) ? w.entry(e.action) : `${e.fromStatus ? `${w.status(e.fromStatus)} → ` : ""}${w.status(e.toStatus)}`}
+                {e.amount !== null ? <span className="ml-2 font-medium tabular-nums">{formatYuan(e.amount)}</span> : null}
               </p>
               {note ? <p className="whitespace-pre-wrap text-slate-700">{note}</p> : null}
               {late(e) ? (

@@ -267,6 +267,7 @@ async function requestRefund(tx: Tx, a: Applying, e: Extract<FeedEvent, { type: 
       buyerId: order.buyerId,
       buyerNickname: b?.nickname ?? null,
       paidAmount: order.paidAmount,
+      refundedBefore: order.refundedAmount,
       type: d.type,
       reason: d.reason,
       amount: d.amount,
@@ -281,7 +282,7 @@ async function requestRefund(tx: Tx, a: Applying, e: Extract<FeedEvent, { type: 
       updatedAt: created,
     })
     .returning();
-  await tx.insert(refundTimeline).values({ shopId, refundId: d.refundId, at: created, recordedAt: new Date(recordedAt), actor: "BUYER", action: "created", fromStatus: null, toStatus: initialStatus, note: d.description ?? null, version: 1 });
+  await tx.insert(refundTimeline).values({ shopId, refundId: d.refundId, at: created, recordedAt: new Date(recordedAt), actor: "BUYER", action: "created", fromStatus: null, toStatus: initialStatus, note: d.description ?? null, amount: d.amount, version: 1 });
   let loaded = await loadRequest(tx, shopId, d.refundId);
   if (!loaded || !row) throw new Rollback({ code: "UNKNOWN_REFUND" });
   if (fast) {
@@ -315,7 +316,7 @@ async function requestRefund(tx: Tx, a: Applying, e: Extract<FeedEvent, { type: 
       const decision = applyAction(loaded.snapshot, { action: "approve", by: "MERCHANT_RULE" }, at);
       if (decision.ok) {
         await writeTransition(tx, loaded, decision.next, { at, recordedAt, actor: "MERCHANT_RULE", action: "approve", note: rule.name, userId: null, set: { autoRuleId: rule.id } });
-        await recordAudit(tx, { shopId, userId: null, kind: "refund-action", detail: { refundId: d.refundId, action: "approve", via: "rule", ruleId: rule.id, rule: rule.name, from: loaded.row.status, to: decision.next.status } });
+        await recordAudit(tx, { shopId, userId: null, kind: "refund-action", detail: { refundId: d.refundId, action: "approve", via: "rule", ruleId: rule.id, rule: rule.name, from: loaded.row.status, to: decision.next.status, ...(decision.next.refundAmount ? { amount: decision.next.refundAmount } : {}) } });
         loaded = null;
       }
     }

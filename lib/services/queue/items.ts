@@ -1,6 +1,6 @@
 /** A queue page as plain data for the client (live refresh, load more): rows, their badges, the cursor. */
 import type { Db } from "@/lib/db/client";
-import { actionStateRefusal, allowedActions, deadlineOutcomeFor, type QueueTab } from "@/lib/rules";
+import { actionStateRefusal, deadlineOutcomeFor, recommendedAction, refundOnAction, type QueueTab } from "@/lib/rules";
 import type { QueueFilters } from "@/lib/validation/queue";
 import type { QueueData } from "@/lib/view/queue";
 import { QUEUE_READ_TTL_MS, queuePage, type QueueCursor } from "./page";
@@ -29,16 +29,23 @@ async function computeItems(shopId: string, tab: QueueTab, opts: QueueItemsOptio
   if (await settleOverdue(shopId, page.rows, now, db)) page = await read();
   const badges = await badgesFor(shopId, page.rows, now, db);
   return {
-    items: page.rows.map(({ deadlineAt, createdAt, updatedAt: _updated, ...r }) => {
-      const allowed = allowedActions(r.status);
+    items: page.rows.map(({ deadlineAt, createdAt, updatedAt, ...r }) => {
+      const b = badges.get(r.id)!;
       return {
         ...r,
         deadlineAt: deadlineAt?.getTime() ?? null,
         createdAt: createdAt.getTime(),
+        updatedAt: updatedAt.getTime(),
         deadlineOutcome: deadlineOutcomeFor(r.status, r.type),
-        badges: badges.get(r.id)!,
-        approveRefusal: allowed.includes("approve") ? null : actionStateRefusal(r.status, "approve"),
-        canIntercept: allowed.includes("intercept"),
+        badges: b,
+        refusals: {
+          approve: actionStateRefusal(r.status, "approve"),
+          reject: actionStateRefusal(r.status, "reject"),
+          intercept: actionStateRefusal(r.status, "intercept"),
+          "confirm-receipt": actionStateRefusal(r.status, "confirm-receipt"),
+        },
+        recommended: recommendedAction(r.status, b.outlook),
+        pays: { approve: refundOnAction("approve", r, now), "confirm-receipt": refundOnAction("confirm-receipt", r, now) },
       };
     }),
     nextCursor: page.nextCursor,

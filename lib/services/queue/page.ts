@@ -41,6 +41,11 @@ const COLUMNS = {
   buyerNickname: r.buyerNickname,
   amount: r.amount,
   paidAmount: r.paidAmount,
+  refundedBefore: r.refundedBefore,
+  offerAmount: r.offerAmount,
+  refundedAmount: r.refundedAmount,
+  resolvedBy: r.resolvedBy,
+  returnShipped: r.returnShipped,
   type: r.type,
   reason: r.reason,
   status: r.status,
@@ -255,7 +260,24 @@ async function countTabs(shopId: string, filters: QueueFilters, database: Db): P
   );
   const out = {} as Record<QueueTab, TabCount>;
   for (const [tab, n] of counts) out[tab] = { n, capped: n >= COUNT_CAP };
+  // 全部 is exact below the cap, or "999+" — never a sum of capped counts.
   const total = counts.reduce((s, [, n]) => s + n, 0);
-  out.all = { n: total, capped: counts.some(([, n]) => n >= COUNT_CAP) };
+  const capped = counts.some(([, n]) => n >= COUNT_CAP) || total >= COUNT_CAP;
+  out.all = capped ? { n: COUNT_CAP, capped } : { n: total, capped };
   return out;
+}
+
+/**
+ * Where a searched id is, whatever the tab (issue 18): the tab of the request with this refund or
+ * order id (全部 when its requests sit in several tabs), or null when the shop has none.
+ */
+export async function tabOfSearchedId(shopId: string, q: string, db?: Db): Promise<QueueTab | null> {
+  const database = db ?? (await getDb());
+  const hits = await database
+    .selectDistinct({ tab: r.queueTab })
+    .from(r)
+    .where(and(eq(r.shopId, shopId), or(eq(r.id, q), eq(r.orderId, q))))
+    .limit(2);
+  if (hits.length === 0) return null;
+  return hits.length === 1 && hits[0]!.tab ? hits[0]!.tab : "all";
 }

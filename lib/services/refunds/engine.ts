@@ -110,6 +110,8 @@ export async function writeTransition(tx: Tx, loaded: LoadedRequest, next: Trans
     fromStatus: row.status,
     toStatus: next.status,
     note: meta.note ?? null,
+    // The money this entry moves or proposes: the refund paid, or the amount offered.
+    amount: next.refundAmount ?? (next.offerAmount !== undefined && next.offerAmount !== null && next.status === "NEGOTIATING" ? next.offerAmount : null),
     userId: meta.userId ?? null,
     version: updated.version,
   });

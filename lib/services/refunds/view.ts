@@ -16,6 +16,7 @@ import {
   exemptionOutlook,
   isExcludedFromNoReason,
   isTerminal,
+  outlookBadges,
   isWithinNoReasonWindow,
   minExplanationLength,
   offerRange,
@@ -78,8 +79,10 @@ export async function badgesFor(shopId: string, rows: readonly ViewInput[], now:
       fastRefund: r.fastRefund,
       noReasonEligible: r.reason === "NO_REASON" ? !isExcludedFromNoReason(product) && (signedAt === null || isWithinNoReasonWindow({ product, signedAt, createdAt: r.createdAt.getTime() })) : null,
       thirtyDayReturn: product.thirtyDayReturn,
-      compensation: returnShippingCompensation({ type: r.type, reason: r.reason, signedAt, refundedAt: now, declaredFee: r.returnShippingFee }).amount,
+      // Compensation comes with a refund: none for a closed request.
+      compensation: r.status === "CLOSED" ? 0 : returnShippingCompensation({ type: r.type, reason: r.reason, signedAt, refundedAt: now, declaredFee: r.returnShippingFee }).amount,
       outlook,
+      outlookBadges: outlookBadges(r.status, outlook),
       buyerRisk: buyerRisk(h),
       buyerHistory: h,
     });
@@ -123,7 +126,7 @@ export async function refundView(shopId: string, refundId: string, now: number, 
     database.select().from(interceptions).where(and(eq(interceptions.shopId, shopId), eq(interceptions.refundId, refundId))).limit(1),
     badgesFor(shopId, [{ ...r, buyerId: o.buyerId }], now, database),
     database
-      .select({ id: refundRequests.id, orderId: refundRequests.orderId, reason: refundRequests.reason, status: refundRequests.status, amount: refundRequests.amount, createdAt: refundRequests.createdAt })
+      .select({ id: refundRequests.id, orderId: refundRequests.orderId, reason: refundRequests.reason, status: refundRequests.status, amount: refundRequests.amount, refundedAmount: refundRequests.refundedAmount, createdAt: refundRequests.createdAt })
       .from(refundRequests)
       .innerJoin(orders, orderOfRequest)
       .where(and(eq(refundRequests.shopId, shopId), eq(orders.buyerId, o.buyerId), sql`${refundRequests.id} <> ${refundId}`))

@@ -18,10 +18,11 @@ import { POLICY_WORDS } from "@/lib/i18n/policy-words";
 import { wordsOf } from "@/lib/i18n/rule-words";
 import { getRuleWords } from "@/lib/i18n/server-words";
 import { hasRole } from "@/lib/auth/session";
-import { MERCHANT_ACTIONS, REJECT_REASONS } from "@/lib/rules";
+import { formatYuan, MERCHANT_ACTIONS, refundOnAction, REJECT_REASONS } from "@/lib/rules";
+import { heldOf } from "@/lib/services/refunds/held";
 import { refundView } from "@/lib/services/refunds/view";
 import { getShop } from "@/lib/services/settings/shop";
-import { refundAction } from "../actions";
+import { heldResultAction, refundAction, sendRefundActionNow, undoRefundAction } from "../actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ refundId: string }> }): Promise<Metadata> {
   return { title: `${(await getTranslations("request"))("title")} ${decodeURIComponent((await params).refundId)}` };
@@ -34,11 +35,21 @@ export default async function RequestPage({ params }: { params: Promise<{ refund
   const t = await getTranslations("request");
   const w = await getRuleWords();
   const id = decodeURIComponent((await params).refundId);
-  const [v, shop] = await Promise.all([refundView(u.shopId, id, Date.now()), getShop(u.shopId)]);
+  const now = Date.now();
+  const [v, shop, held] = await Promise.all([refundView(u.shopId, id, now), getShop(u.shopId), heldOf(u.shopId)]);
   if (!v) notFound();
+  const act = await getTranslations("refunds.act");
+  const r = v.refund;
+  const pays = (a: "approve" | "confirm-receipt") => refundOnAction(a, { status: r.status, type: r.type, amount: r.amount, returnShipped: r.returnShipped }, now);
+  const approvePays = pays("approve");
   const words: ActionPanelWords = {
-    action: wordsOf(MERCHANT_ACTIONS, w.action),
-    refusal: Object.fromEntries(v.actions.filter((a) => a.refusal).map((a) => [a.refusal!, w.refusal(a.refusal!)])),
+    action: {
+      ...wordsOf(MERCHANT_ACTIONS, w.action),
+      // A button that pays names the amount; approving a return asks the buyer to ship it.
+      approve: approvePays !== null ? act("approvePays", { amount: formatYuan(approvePays) }) : r.type === "RETURN_REFUND" ? act("approveReturn") : w.action("approve"),
+      "confirm-receipt": act("confirmPays", { amount: formatYuan(pays("confirm-receipt") ?? r.amount) }),
+    },
+    next: w.nextStep(r.status),
     rejectReason: wordsOf(REJECT_REASONS, w.rejectReason),
     approveBlockers: v.badges.outlook && v.badges.outlook.approveBlockers.length > 0 ? w.list(v.badges.outlook.approveBlockers.map(w.exemptionBlocker)) : null,
   };
@@ -61,6 +72,9 @@ export default async function RequestPage({ params }: { params: Promise<{ refund
           evidence={{ maxImages: POLICY_WORDS.maxEvidenceImages, maxMb: POLICY_WORDS.maxEvidenceMb }}
           words={words}
           refundAction={refundAction}
+          held={held.find((h) => h.refundId === r.id) ?? null}
+          serverNow={now}
+          heldActions={{ undo: undoRefundAction, sendNow: sendRefundActionNow, result: heldResultAction }}
         />
       </Card>
 

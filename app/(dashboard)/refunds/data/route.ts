@@ -3,6 +3,7 @@ import { sessionRoute } from "@/lib/http/route";
 import { parseQueueTab } from "@/lib/rules";
 import { queueItems } from "@/lib/services/queue/items";
 import { decodeQueueCursor, queueCounts } from "@/lib/services/queue/page";
+import { heldOf } from "@/lib/services/refunds/held";
 import { parseQueueFilters } from "@/lib/validation/queue";
 
 export const GET = sessionRoute("operator", async ({ req, user }) => {
@@ -12,9 +13,10 @@ export const GET = sessionRoute("operator", async ({ req, user }) => {
   const now = Date.now();
   // fresh=1 (after the operator's own action): computed now, not shared from a moment ago.
   const fresh = params.fresh === "1";
-  const [data, counts] = await Promise.all([
+  const [data, counts, held] = await Promise.all([
     queueItems(user.shopId, tab, { cursor: decodeQueueCursor(params.after), filters, fresh }, now),
     params.after ? null : queueCounts(user.shopId, filters, undefined, fresh),
+    heldOf(user.shopId),
   ]);
-  return Response.json({ ...data, counts, now }, { headers: { "cache-control": "no-store" } });
+  return Response.json({ ...data, counts, now, held }, { headers: { "cache-control": "no-store" } });
 });

@@ -1,0 +1,24 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { formatInstant } from "@/lib/i18n/format";
+import { formatYuan } from "@/lib/rules";
+import type { QueueItem } from "@/lib/view/queue";
+import { Badge } from "@/components/ui/badge";
+import type { QueueLabels } from "./queue-labels";
+
+/** A row's state: 退款成功 always names the amount refunded. */
+export function RowState({ item, labels }: { item: QueueItem; labels: QueueLabels }) {
+  const refunded = item.status === "REFUNDED" && item.refundedAmount !== null;
+  return (
+    <Badge tone={item.status === "REFUNDED" ? "good" : "neutral"}>
+      {labels.status[item.status]}
+      {refunded ? ` ${formatYuan(item.refundedAmount!)}` : ""}
+    </Badge>
+  );
+}
+
+/** A finished row: when, and by whom (resolvedBy in words). */
+export function RowFinished({ item, labels }: { item: QueueItem; labels: QueueLabels }) {
+  const t = useTranslations("refunds");
+  return <span className="text-xs text-slate-600">{t("finished", { who: item.resolvedBy ? labels.resolvedBy[item.resolvedBy] : labels.status[item.status], at: formatInstant(item.updatedAt) })}</span>;
+}

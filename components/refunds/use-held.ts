@@ -1,0 +1,73 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { notify } from "@/components/ui/notify";
+import type { HeldActions, HeldCommand } from "@/lib/view/actions";
+import { awaitHeldResult, useAnnounceHeld } from "./held-result";
+
+/**
+ * The refunds held for their undo window (issue 18), as the server holds them: their countdown
+ * (against the server's clock), undo and send-now; when a window closes the operator is told what
+ * the server did (paid how much, or why not) and the list is read again.
+ */
+export function useHeld(server: HeldCommand[], serverNow: number, fns: HeldActions, refresh: () => Promise<unknown>) {
+  const t = useTranslations("refunds.held");
+  const announce = useAnnounceHeld();
+  const skew = useRef(serverNow - Date.now());
+  const [local, setLocal] = useState<HeldCommand[]>([]);
+  const [gone, setGone] = useState<Set<string>>(new Set());
+  const [tick, setTick] = useState(() => Date.now());
+  const held = useMemo(() => {
+    const byId = new Map<string, HeldCommand>();
+    for (const h of [...server, ...local]) if (!gone.has(`${h.refundId}@${h.executeAt}`)) byId.set(h.refundId, h);
+    return byId;
+  }, [server, local, gone]);
+  const now = tick + skew.current;
+  useEffect(() => {
+    if (held.size === 0) return;
+    const timer = setInterval(() => setTick(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, [held.size]);
+  // A window that closed: the server sends it within a second; then say what happened, once per command.
+  const announced = useRef(new Set<string>());
+  const expiredKey = [...held.values()].filter((h) => h.executeAt <= now).map((h) => `${h.refundId}@${h.executeAt}`).join(",");
+  useEffect(() => {
+    if (!expiredKey) return;
+    const due = [...held.values()].filter((h) => expiredKey.split(",").includes(`${h.refundId}@${h.executeAt}`) && !announced.current.has(`${h.refundId}@${h.executeAt}`));
+    for (const h of due) announced.current.add(`${h.refundId}@${h.executeAt}`);
+    void Promise.all(due.map(async (h) => announce(h.refundId, await awaitHeldResult(fns.result, h)))).then(() => {
+      setGone((g) => new Set([...g, ...expiredKey.split(",")]));
+      void refresh();
+    });
+  }, [expiredKey, held, fns.result, announce, refresh]);
+
+  const add = useCallback((h: HeldCommand) => setLocal((l) => [...l.filter((x) => x.refundId !== h.refundId), h]), []);
+  const forget = (h: HeldCommand) => setGone((g) => new Set([...g, `${h.refundId}@${h.executeAt}`]));
+  const undo = useCallback(
+    async (refundId: string) => {
+      const h = held.get(refundId);
+      if (h) announced.current.add(`${h.refundId}@${h.executeAt}`);
+      const r = await fns.undo({ refundId });
+      if (h) forget(h);
+      if (r.ok && r.data.undone) notify.success(t("undone", { id: refundId }));
+      else if (r.ok) notify.error(t("tooLate", { id: refundId }));
+      else notify.error(r.error.message);
+      await refresh();
+    },
+    [held, fns, t, refresh],
+  );
+  const sendNow = useCallback(
+    async (refundId: string) => {
+      const h = held.get(refundId);
+      if (h) announced.current.add(`${h.refundId}@${h.executeAt}`);
+      const r = await fns.sendNow({ refundId });
+      if (h) forget(h);
+      if (!r.ok) notify.error(r.error.message);
+      else announce(refundId, r.data);
+      await refresh();
+    },
+    [held, fns, announce, refresh],
+  );
+  const secondsLeft = (h: HeldCommand) => Math.max(0, Math.ceil((h.executeAt - now) / 1000));
+  return { held, add, undo, sendNow, secondsLeft };
+}
