@@ -13,6 +13,7 @@ export const TEXT_PROBLEMS = ["REQUIRED", "TOO_LONG", "INVALID_CHARACTERS"] as c
 export type TextProblem = (typeof TEXT_PROBLEMS)[number];
 
 /** C0 controls except tab (09), newline (0A) and carriage return (0D); DEL; C1 controls. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
