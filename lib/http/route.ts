@@ -28,6 +28,21 @@ function internalError(where: string, e: unknown): Response {
   return Response.json({ error: { code: "INTERNAL", message: "internal error; nothing was changed" } }, { status: 500 });
 }
 
+/**
+ * A route handler with its own authentication (the platform feed and sweep by signature, the
+ * sign-in endpoints): whatever it throws is logged and answered as the contract's JSON 500, never
+ * as Next's plain-text page (issue 16: no route under /api answers a non-JSON 500).
+ */
+export function jsonRoute<A extends unknown[]>(where: string, handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+  return async (...args) => {
+    try {
+      return await handler(...args);
+    } catch (e) {
+      return internalError(where, e);
+    }
+  };
+}
+
 /** Merchant API (API.md §3): `Authorization: Bearer <token>` → the token's user, or 401 / 429. */
 export function merchantApi<P>(handler: RouteHandler<P>): NextRoute<P> {
   return async (req, route) => {

@@ -1,6 +1,7 @@
 import { secrets } from "@/lib/config/server-config";
 import { parseJson, readBodyLimited } from "@/lib/http/body";
 import { HTTP_STATUS } from "@/lib/http/errors";
+import { jsonRoute } from "@/lib/http/route";
 import { translator } from "@/lib/i18n/catalogue";
 import { errorMessage, localeFromHeaders } from "@/lib/i18n/service-errors";
 import { verifySignature } from "@/lib/http/signature";
@@ -12,7 +13,8 @@ function present(o: EventOutcome, locale: ReturnType<typeof localeFromHeaders>) 
   return o.status === "rejected" ? { eventId: o.eventId, status: o.status, error: { code: o.error.code, message: errorMessage(o.error, locale) } } : o;
 }
 
-export async function POST(req: Request): Promise<Response> {
+/** API.md §1: one event or a batch, signed; each event decided on its own. */
+export const POST = jsonRoute("platform feed", async (req: Request): Promise<Response> => {
   const locale = localeFromHeaders(req.headers);
   const t = translator(locale, "serviceErrors");
   const body = await readBodyLimited(req, MAX_FEED_BODY_BYTES);
@@ -32,4 +34,4 @@ export async function POST(req: Request): Promise<Response> {
   const r = await ingestEvent(json.value);
   if (r.status === "rejected") return Response.json({ error: { code: r.error.code, message: errorMessage(r.error, locale) } }, { status: HTTP_STATUS[r.error.code] });
   return Response.json({ results: [r] });
-}
+});
