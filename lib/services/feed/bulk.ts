@@ -81,7 +81,7 @@ async function paid(tx: Tx, shopId: string, items: (WaveItem & { event: Paid })[
   const codes = new Map(items.map(({ event: e }) => [e.data.product.categoryCode, e.data.product.categoryName ?? String(e.data.product.categoryCode)]));
   await tx
     .insert(categories)
-    .values([...codes].map(([code, name]) => ({ code, name })))
+    .values([...codes].map(([code, name]) => ({ shopId, code, name })))
     .onConflictDoNothing();
   // Products and buyers: the last description in the wave wins, as it would one event at a time; written only when new or changed.
   const productRows = new Map(items.map(({ event: e }) => [e.data.product.id, productRowOf(shopId, e.data.product)]));
