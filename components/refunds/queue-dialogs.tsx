@@ -83,7 +83,7 @@ export function BulkApprove({
           return (
             <li key={row.refundId} className="flex items-start justify-between gap-2 border-b border-slate-100 py-1" data-testid="bulk-row">
               <span className="min-w-0">
-                <span className="block truncate">{item?.productTitle ?? row.refundId}</span>
+                <bdi className="block truncate">{item?.productTitle ?? row.refundId}</bdi>
                 <span className="text-xs text-slate-500">
                   {row.refundId} · {item ? formatYuan(item.amount) : ""}
                 </span>

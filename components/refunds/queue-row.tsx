@@ -36,10 +36,10 @@ export function QueueRow({ item, now, labels, focused, selected, pending, onFocu
       <input type="checkbox" aria-label={t("bulk.select", { id: item.id })} checked={selected} onChange={onToggle} className="float-right mt-1 size-5 md:float-none" />
       <div className="min-w-0">
         <a data-row-link href={href} className="block truncate font-medium text-slate-900 hover:underline" title={item.productTitle}>
-          {item.productTitle}
+          <bdi>{item.productTitle}</bdi>
         </a>
         <p className="mt-0.5 text-xs text-slate-600">
-          {item.buyerNickname ?? item.buyerId} · {labels.type[item.type]} · {labels.reason[item.reason]}
+          <bdi>{item.buyerNickname ?? item.buyerId}</bdi> · {labels.type[item.type]} · {labels.reason[item.reason]}
         </p>
         <p className="text-xs text-slate-500">
           {item.id} · {item.orderId}

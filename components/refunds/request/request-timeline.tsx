@@ -24,7 +24,11 @@ export async function RequestTimeline({ view }: { view: RefundView }) {
                 {e.fromStatus ? `${w.status(e.fromStatus)} → ` : ""}
                 {w.status(e.toStatus)}
               </p>
-              {note ? <p className="whitespace-pre-wrap text-slate-700">{note}</p> : null}
+              {note ? (
+                <p className="whitespace-pre-wrap text-slate-700">
+                  <bdi>{note}</bdi>
+                </p>
+              ) : null}
             </li>
           );
         })}

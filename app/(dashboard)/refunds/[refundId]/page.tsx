@@ -21,10 +21,13 @@ import { hasRole } from "@/lib/auth/session";
 import { MERCHANT_ACTIONS, REJECT_REASONS } from "@/lib/rules";
 import { refundView } from "@/lib/services/refunds/view";
 import { getShop } from "@/lib/services/settings/shop";
+import { httpConfig } from "@/lib/config/http-config";
+import { idSchema } from "@/lib/validation/common";
 import { refundAction } from "../actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ refundId: string }> }): Promise<Metadata> {
-  return { title: `${(await getTranslations("request"))("title")} ${decodeURIComponent((await params).refundId)}` };
+  const id = (await params).refundId;
+  return { title: `${(await getTranslations("request"))("title")} ${idSchema.safeParse(id).success ? id : ""}`.trim() };
 }
 
 /** The request page: what happened, what the rules say now, and the actions possible now (each panel its own component). */
@@ -33,7 +36,9 @@ export default async function RequestPage({ params }: { params: Promise<{ refund
   const u = await requireShopUser();
   const t = await getTranslations("request");
   const w = await getRuleWords();
-  const id = decodeURIComponent((await params).refundId);
+  // Next.js hands the segment decoded; anything that is not an id is simply not found (issue 16).
+  const id = (await params).refundId;
+  if (!idSchema.safeParse(id).success) notFound();
   const [v, shop] = await Promise.all([refundView(u.shopId, id, Date.now()), getShop(u.shopId)]);
   if (!v) notFound();
   const words: ActionPanelWords = {
@@ -74,7 +79,7 @@ export default async function RequestPage({ params }: { params: Promise<{ refund
       ) : null}
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <BuyerClaimPanel view={v} />
+        <BuyerClaimPanel view={v} imageHosts={httpConfig().evidenceImageHosts} />
         <OrderFactsPanel view={v} />
         <ReturnWindowsPanel view={v} />
         <ExemptionOutlookPanel view={v} />
