@@ -14,7 +14,7 @@ export type QueueTab = keyof typeof QUEUE_TABS;
 export const QUEUE_TAB_KEYS = Object.keys(QUEUE_TABS) as [QueueTab, ...QueueTab[]];
 
 export function parseQueueTab(value: unknown): QueueTab {
-  return typeof value === "string" && value in QUEUE_TABS ? (value as QueueTab) : "todo";
+  return typeof value === "string" && Object.hasOwn(QUEUE_TABS, value) ? (value as QueueTab) : "todo";
 }
 
 export type StatusTab = Exclude<QueueTab, "all">;
