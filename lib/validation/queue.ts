@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 import { BUYER_REASONS, REASON_CLASSES, REFUND_TYPES, shanghaiDayEnd, shanghaiDayStart, type BuyerReason, type ReasonClass, type RefundType } from "@/lib/rules";
-import { calendarDateSchema, idSchema } from "./common";
+import { calendarDateSchema, idSchema, MAX_INT32 } from "./common";
+import { textField } from "./text";
 import { FILTER_KEYS } from "@/lib/view/queue";
 
 export interface QueueFilters {
@@ -32,7 +33,7 @@ const fields = {
   type: z.enum(REFUND_TYPES),
   reason: z.enum(BUYER_REASONS),
   reasonClass: z.enum(REASON_CLASSES),
-  category: z.coerce.number().int().min(1).max(2_147_483_647),
+  category: z.coerce.number().int().min(1).max(MAX_INT32),
   amountMin: yuan,
   amountMax: yuan,
   exemptEligible: flag,
@@ -41,7 +42,7 @@ const fields = {
   createdTo: calendarDateSchema.transform((d) => shanghaiDayEnd(d)),
   deadlineFrom: calendarDateSchema.transform((d) => shanghaiDayStart(d)),
   deadlineTo: calendarDateSchema.transform((d) => shanghaiDayEnd(d)),
-  buyer: z.string().trim().min(1).max(64),
+  buyer: textField({ max: 64, required: true, trim: true }),
   q: idSchema,
 } satisfies Record<(typeof FILTER_KEYS)[number], z.ZodType>;
 
