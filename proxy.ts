@@ -5,6 +5,7 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { httpConfig } from "@/lib/config/http-config";
+import { declaresTooMuch, SERVER_ACTION_BODY_BYTES } from "@/lib/http/body";
 import { newNonce, pageSecurityHeaders } from "@/lib/http/security-headers";
 
 /**
@@ -42,6 +43,16 @@ function foreignActionOrigin(req: NextRequest): Response | null {
   return Response.json({ error: { code: "FORBIDDEN", message: "server actions are accepted only from this site" } }, { status: 403 });
 }
 
+/**
+ * A server action declaring a body over Next.js's limit (1 MB, `serverActions.bodySizeLimit` left at
+ * its default): Next.js would read up to the limit and answer its own 500; answered 413 first. A
+ * chunked body without a length is still cut at the limit by Next.js while it streams.
+ */
+function oversizedAction(req: NextRequest): Response | null {
+  if (req.method !== "POST" || !req.headers.has("next-action") || !declaresTooMuch(req, SERVER_ACTION_BODY_BYTES)) return null;
+  return Response.json({ error: { code: "PAYLOAD_TOO_LARGE", message: `server action bodies are limited to ${SERVER_ACTION_BODY_BYTES} bytes` } }, { status: 413 });
+}
+
 /** A page: the nonce-based Content-Security-Policy (and HSTS over https), on the request for Next.js and on the response. */
 function withPageSecurity(req: NextRequest): NextResponse {
   const config = httpConfig();
@@ -54,7 +65,7 @@ function withPageSecurity(req: NextRequest): NextResponse {
 }
 
 export function proxy(req: NextRequest): Response {
-  return malformedPath(req) ?? foreignActionOrigin(req) ?? withPageSecurity(req);
+  return malformedPath(req) ?? foreignActionOrigin(req) ?? oversizedAction(req) ?? withPageSecurity(req);
 }
 
 export const config = {

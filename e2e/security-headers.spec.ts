@@ -84,6 +84,12 @@ test("a server action posted from another site is refused 403, not a 500", async
   expect((await res.json()).error.code).toBe("FORBIDDEN");
 });
 
+test("a server action declaring a body over Next.js's 1 MB limit is refused 413, not a 500", async ({ request, baseURL }) => {
+  const res = await request.post("/login", { headers: { "next-action": "0".repeat(42), origin: new URL(baseURL!).origin, "content-type": "text/plain;charset=UTF-8" }, data: "a".repeat(1024 * 1024 + 1) });
+  expect(res.status()).toBe(413);
+  expect((await res.json()).error.code).toBe("PAYLOAD_TOO_LARGE");
+});
+
 test("a page cannot be framed by another site", async ({ page, baseURL }) => {
   // A page of another site that frames the app's sign-in: the browser refuses to render it there.
   await page.route("http://attacker.test/**", (r) => r.fulfill({ contentType: "text/html", body: `<iframe id="f" src="${baseURL}/login"></iframe>` }));

@@ -5,6 +5,9 @@
  * 256 MiB upload costs at most the limit in memory. Callers answer 413 then.
  */
 
+/** Next.js's own limit on a server action's body (its default `serverActions.bodySizeLimit`, 1 MB). */
+export const SERVER_ACTION_BODY_BYTES = 1024 * 1024;
+
 /** A body stream cut at `limit` bytes, and whether it was cut. */
 export interface LimitedBody {
   stream: ReadableStream<Uint8Array>;
