@@ -6,6 +6,10 @@ import type { Instrumentation } from "next";
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // Issue 16: every request carries its socket's peer address (the sign-in limits' client address
+  // without a trusted proxy). The configuration is parsed first thing in bootServer.
+  const { installPeerAddressHeader } = await import("./lib/http/client-address");
+  installPeerAddressHeader();
   const { bootServer } = await import("./lib/boot");
   await bootServer();
 }

@@ -83,8 +83,8 @@ export async function generateBench(db: Db, shape: BenchShape, now: number, log:
   const shopArr = lit(shopIds);
 
   await step("shops, users, catalogue", async () => {
-    await db.insert(categories).values([...STARTING_CATEGORIES]).onConflictDoNothing();
     await db.insert(shops).values(shopIds.map((id, i) => ({ id, name: i === 0 ? "压测大店" : `压测店 ${i}` })));
+    await db.insert(categories).values(shopIds.flatMap((shopId) => STARTING_CATEGORIES.map((c) => ({ ...c, shopId })))).onConflictDoNothing();
     await db.insert(exemptCategories).values(shopIds.flatMap((shopId) => STARTING_EXEMPT_LIST.map((e) => ({ ...e, shopId }))));
     await db.execute(sql`
       insert into products (shop_id, id, title, category_code, perishable)

@@ -2,6 +2,7 @@
 import { gzipSync } from "node:zlib";
 import { sign } from "@/lib/http/signature";
 import { addCalendarDays, shanghaiDate } from "@/lib/rules";
+import { MAX_RANGE_DAYS } from "@/lib/validation/analytics";
 import { BENCH_OPERATOR, type FeedCatalogue } from "./generate";
 import { BENCH_WEBHOOK_SECRET, type BenchServer } from "./server";
 import { statsOf, timeRuns, type Result } from "./stats";
@@ -106,6 +107,21 @@ export async function measureHttp(server: BenchServer, label: string, apiToken: 
     if (res.status !== 200) throw new Error(`metrics answered ${res.status}`);
   });
   out.push({ section: "metrics endpoint", name: "GET quality-return-rate, 90 days", db: label, unit: "ms", stats: metrics, target: { stat: "p95", compare: "max", limit: 100 } });
+  // Issue 16: the widest range the API allows, and an absurd one it refuses (measured from its two
+  // ends: before the fix it listed 3.65 million dates for 13 s, then answered 500).
+  const widestFrom = addCalendarDays(to, -(MAX_RANGE_DAYS - 1));
+  const widest = await timeRuns(quick ? 40 : 150, async () => {
+    const res = await fetch(`${url}/api/v1/metrics/quality-return-rate?from=${widestFrom}&to=${to}`, { headers: auth });
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`metrics (widest range) answered ${res.status}`);
+  });
+  out.push({ section: "metrics endpoint", name: `GET quality-return-rate, widest allowed range (${MAX_RANGE_DAYS} days)`, db: label, unit: "ms", stats: widest, note: "reported (issue 16); no target" });
+  const absurd = await timeRuns(quick ? 40 : 150, async () => {
+    const res = await fetch(`${url}/api/v1/metrics/quality-return-rate?from=0001-01-01&to=9999-12-31`, { headers: auth });
+    await res.arrayBuffer();
+    if (res.status !== 400) throw new Error(`metrics (absurd range) answered ${res.status}, not 400`);
+  });
+  out.push({ section: "metrics endpoint", name: "same, absurd range 0001-01-01 … 9999-12-31 (refused 400)", db: label, unit: "ms", stats: absurd, target: { stat: "p95", compare: "max", limit: 50 } });
 
   // Feed: a steady stream of orders — each paid, shipped, signed, one in ten then asks for a refund —
   // in batches of 500, describing products and buyers as the platform sent them before.

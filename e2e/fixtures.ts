@@ -47,7 +47,7 @@ export async function feed(request: APIRequestContext, events: object[]) {
 /** A fresh order and request of the demo shop, made through the feed, so each journey has its own. */
 export async function newRequest(
   request: APIRequestContext,
-  opts: { shipped?: boolean; signed?: boolean; type?: "REFUND_ONLY" | "RETURN_REFUND"; reason?: string; amount?: number; description?: string } = {},
+  opts: { shipped?: boolean; signed?: boolean; type?: "REFUND_ONLY" | "RETURN_REFUND"; reason?: string; amount?: number; description?: string; nickname?: string; evidence?: string[] } = {},
 ): Promise<string> {
   const tag = `e2e${Date.now().toString(36)}${(seq++).toString(36)}`;
   const now = Date.now();
@@ -58,10 +58,10 @@ export async function newRequest(
   const shipped = opts.shipped ?? true;
   const signed = shipped && (opts.signed ?? true);
   await feed(request, [
-    ev("ORDER_PAID", 72, { orderId, buyer: { id: `B${tag}`, nickname: "测试买家", platformQualityUser: false }, product: { id: `P${tag}`, title: `测试芒果 ${tag}`, categoryCode: 3814, perishable: true }, quantity: 1, paidAmount: opts.amount ?? 5_000 }),
+    ev("ORDER_PAID", 72, { orderId, buyer: { id: `B${tag}`, nickname: opts.nickname ?? "测试买家", platformQualityUser: false }, product: { id: `P${tag}`, title: `测试芒果 ${tag}`, categoryCode: 3814, perishable: true }, quantity: 1, paidAmount: opts.amount ?? 5_000 }),
     ...(shipped ? [ev("ORDER_SHIPPED", 60, { orderId, carrier: "中通快递", trackingNo: `ZT${tag}` })] : []),
     ...(signed ? [ev("ORDER_SIGNED", 30, { orderId })] : []),
-    ev("REFUND_REQUESTED", 1, { refundId, orderId, type: opts.type ?? "REFUND_ONLY", reason: opts.reason ?? "SPOILED", amount: opts.amount ?? 5_000, ...(opts.description ? { description: opts.description } : {}) }),
+    ev("REFUND_REQUESTED", 1, { refundId, orderId, type: opts.type ?? "REFUND_ONLY", reason: opts.reason ?? "SPOILED", amount: opts.amount ?? 5_000, ...(opts.description ? { description: opts.description } : {}), ...(opts.evidence ? { evidence: opts.evidence } : {}) }),
   ]);
   return refundId;
 }

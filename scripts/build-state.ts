@@ -17,7 +17,10 @@ export function buildIsFresh(root: string): boolean {
   const id = path.join(root, ".next/BUILD_ID");
   if (!existsSync(id)) return false;
   const built = statSync(id).mtimeMs;
-  return ["app", "components", "lib", "public"].every((d) => !existsSync(path.join(root, d)) || newestSourceMtime(path.join(root, d)) < built);
+  const dirsFresh = ["app", "components", "lib", "public"].every((d) => !existsSync(path.join(root, d)) || newestSourceMtime(path.join(root, d)) < built);
+  // The root files the build also compiles (the proxy, the config and its headers, instrumentation).
+  const filesFresh = ["proxy.ts", "next.config.ts", "instrumentation.ts"].every((f) => !existsSync(path.join(root, f)) || statSync(path.join(root, f)).mtimeMs < built);
+  return dirsFresh && filesFresh;
 }
 
 /**

@@ -21,7 +21,9 @@ export async function DrillTable({ rows }: { rows: DrillRow[] }) {
               <tr key={r.orderId} className="border-t border-slate-100 align-top" data-testid="drill-row">
                 <td className="px-3 py-1.5 font-mono text-xs">{r.orderId}</td>
                 <td className="px-3 py-1.5 whitespace-nowrap tabular-nums">{formatInstant(r.paidAt)}</td>
-                <td className="px-3 py-1.5">{r.productTitle}</td>
+                <td className="px-3 py-1.5">
+                  <bdi>{r.productTitle}</bdi>
+                </td>
                 <td className="px-3 py-1.5">{r.firstReason ? w.reason(r.firstReason) : "—"}</td>
                 <td className="px-3 py-1.5">
                   <Badge tone={PLACE_TONE[place]}>{w.qualityPlace(place).split(/[：:]/)[0]}</Badge>

@@ -7,8 +7,11 @@ import { authClient } from "@/lib/auth/client";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
-/** `retrySeconds` is the sign-in rate-limit window (SIGN_IN_LIMIT), passed from the page. */
-export function LoginForm({ retrySeconds }: { retrySeconds: number }) {
+/**
+ * `retrySeconds` is the per-client sign-in window (SIGN_IN_LIMIT) and `accountMinutes` the
+ * per-account one (issue 16), passed from the page.
+ */
+export function LoginForm({ retrySeconds, accountMinutes }: { retrySeconds: number; accountMinutes: number }) {
   const t = useTranslations("login");
   const router = useRouter();
   const [email, setEmail] = useState("");
@@ -28,7 +31,8 @@ export function LoginForm({ retrySeconds }: { retrySeconds: number }) {
       const res = await authClient.signIn.email({ email: email.trim(), password });
       if (res.error) {
         const status = res.error.status;
-        if (status === 429) setError(t("rateLimited", { seconds: retrySeconds }));
+        if (res.error.code === "ACCOUNT_THROTTLED") setError(t("accountThrottled", { minutes: accountMinutes }));
+        else if (status === 429) setError(t("rateLimited", { seconds: retrySeconds }));
         else if (res.error.code === "ACCOUNT_DEACTIVATED") setError(t("deactivated"));
         else if (status === 401 || status === 400 || status === 403) setError(t("wrongPassword"));
         else setError(t("failed"));

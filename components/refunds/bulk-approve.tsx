@@ -66,7 +66,7 @@ export default function BulkApprove({ open, onOpenChange, items, refusal, bulkAp
           return (
             <li key={row.refundId} className="flex items-start justify-between gap-2 border-b border-slate-100 py-1" data-testid="bulk-row">
               <span className="min-w-0">
-                <span className="block truncate">{item?.productTitle ?? row.refundId}</span>
+                <bdi className="block truncate">{item?.productTitle ?? row.refundId}</bdi>
                 <span className="text-xs text-slate-500 tabular-nums">
                   {row.refundId} · {item ? formatYuan(row.ok && row.refundedAmount ? row.refundedAmount : item.amount) : ""}
                 </span>

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { DEFAULT_POLICY, textLength } from "@/lib/rules";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 
@@ -8,25 +9,28 @@ import { Dialog } from "@/components/ui/dialog";
 export function NoteDialog(p: { open: boolean; onOpenChange: (open: boolean) => void; pending: boolean; fieldError: string | null; onSubmit: (text: string, done: () => void) => void }) {
   const t = useTranslations("request");
   const [note, setNote] = useState("");
+  const length = textLength(note);
+  const long = length > DEFAULT_POLICY.maxTextLength;
   return (
     <Dialog open={p.open} onOpenChange={p.onOpenChange} title={t("noteTitle")}>
       <form
         className="space-y-3"
         onSubmit={(e) => {
           e.preventDefault();
-          if (note.trim()) p.onSubmit(note, () => setNote(""));
+          if (note.trim() && !long) p.onSubmit(note, () => setNote(""));
         }}
       >
         <label className="flex flex-col gap-1 text-sm">
           {t("noteText")}
-          <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} className="rounded-md border border-slate-300 px-2 py-2" required />
+          <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} className="rounded-md border border-slate-300 px-2 py-2" aria-invalid={long || undefined} required />
+          {long ? <span className="text-xs text-amber-800">{t("textTooLong", { max: DEFAULT_POLICY.maxTextLength, count: length })}</span> : null}
         </label>
         {p.fieldError ? <p className="text-sm text-red-700">{p.fieldError}</p> : null}
         <div className="flex justify-end gap-2">
           <Button type="button" variant="secondary" onClick={() => p.onOpenChange(false)}>
             {t("cancel")}
           </Button>
-          <Button type="submit" disabled={p.pending || !note.trim()}>
+          <Button type="submit" disabled={p.pending || !note.trim() || long}>
             {t("saveNote")}
           </Button>
         </div>

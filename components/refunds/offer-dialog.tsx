@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { formatYuan, parseYuan } from "@/lib/rules";
+import { DEFAULT_POLICY, formatYuan, parseYuan, textLength } from "@/lib/rules";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 
@@ -23,13 +23,15 @@ export function OfferDialog(p: OfferDialogProps) {
   const amountFen = parseYuan(amountYuan);
   const notExact = amountYuan.trim() !== "" && amountFen === null;
   const bad = amountFen === null || amountFen < p.range.min || amountFen > p.range.max;
+  const messageLength = textLength(message);
+  const long = messageLength > DEFAULT_POLICY.maxTextLength;
   return (
     <Dialog open={p.open} onOpenChange={p.onOpenChange} title={t("offerTitle")} description={t("offerHint", { max: formatYuan(p.range.max) })}>
       <form
         className="space-y-3"
         onSubmit={(e) => {
           e.preventDefault();
-          if (!bad && amountFen !== null) p.onSubmit({ amount: amountFen, ...(message.trim() ? { message } : {}) });
+          if (!bad && !long && amountFen !== null) p.onSubmit({ amount: amountFen, ...(message.trim() ? { message } : {}) });
         }}
       >
         <label className="flex flex-col gap-1 text-sm">
@@ -41,7 +43,8 @@ export function OfferDialog(p: OfferDialogProps) {
         </label>
         <label className="flex flex-col gap-1 text-sm">
           {t("offerMessage")}
-          <textarea value={message} onChange={(e) => setMessage(e.target.value)} rows={2} className="rounded-md border border-slate-300 px-2 py-2" />
+          <textarea value={message} onChange={(e) => setMessage(e.target.value)} rows={2} className="rounded-md border border-slate-300 px-2 py-2" aria-invalid={long || undefined} />
+          {long ? <span className="text-xs text-amber-800">{t("textTooLong", { max: DEFAULT_POLICY.maxTextLength, count: messageLength })}</span> : null}
         </label>
         {amountYuan && !notExact && bad ? <p className="text-sm text-amber-800">{t("offerRange", { min: formatYuan(p.range.min), max: formatYuan(p.range.max) })}</p> : null}
         {p.fieldError ? <p className="text-sm text-red-700">{p.fieldError}</p> : null}
@@ -49,7 +52,7 @@ export function OfferDialog(p: OfferDialogProps) {
           <Button type="button" variant="secondary" onClick={() => p.onOpenChange(false)}>
             {t("cancel")}
           </Button>
-          <Button type="submit" disabled={p.pending || bad}>
+          <Button type="submit" disabled={p.pending || bad || long}>
             {t("confirmOffer")}
           </Button>
         </div>

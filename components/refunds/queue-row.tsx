@@ -47,7 +47,7 @@ export function QueueRow(p: QueueRowProps) {
       </label>
       <div className="min-w-0">
         <a data-row-link href={href} className="block truncate font-medium text-slate-900 hover:underline md:text-sm" title={item.productTitle}>
-          {item.productTitle}
+          <bdi>{item.productTitle}</bdi>
         </a>
         <p className="truncate text-xs text-slate-600">
           <bdi>{item.buyerNickname ?? item.buyerId}</bdi> · {labels.type[item.type]} · {labels.reason[item.reason]} · <span className="font-mono">{item.id}</span>

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { textLength, type Outlook, type RejectReason } from "@/lib/rules";
+import { DEFAULT_POLICY, textLength, type Outlook, type RejectReason } from "@/lib/rules";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { useEvidenceUpload } from "./use-evidence-upload";
@@ -27,7 +27,9 @@ export function RejectDialog(p: RejectDialogProps) {
   const [explanation, setExplanation] = useState("");
   const ev = useEvidenceUpload(p.evidence.maxImages);
   const min = reason ? p.minExplanation[reason] : 0;
-  const short = textLength(explanation) < min;
+  const length = textLength(explanation);
+  const short = length < min;
+  const long = length > DEFAULT_POLICY.maxTextLength;
   const o = p.outlook;
   return (
     <Dialog open={p.open} onOpenChange={p.onOpenChange} title={t("rejectTitle")}>
@@ -35,7 +37,7 @@ export function RejectDialog(p: RejectDialogProps) {
         className="space-y-3"
         onSubmit={(e) => {
           e.preventDefault();
-          if (reason && !short) p.onSubmit({ reasonCode: reason, explanation, ...(ev.evidence.length ? { evidence: ev.evidence } : {}) });
+          if (reason && !short && !long) p.onSubmit({ reasonCode: reason, explanation, ...(ev.evidence.length ? { evidence: ev.evidence } : {}) });
         }}
       >
         {o && (o.approveKeepsExemption || o.rejectionCounts) ? (
@@ -64,8 +66,9 @@ export function RejectDialog(p: RejectDialogProps) {
           {t("explanation")}
           <textarea value={explanation} onChange={(e) => setExplanation(e.target.value)} rows={4} className="rounded-md border border-slate-300 px-2 py-2" aria-describedby="explanation-hint" required />
           <span id="explanation-hint" className={short ? "text-xs text-amber-800" : "text-xs text-slate-500"}>
-            {t("explanationHint", { min, count: textLength(explanation) })}
+            {t("explanationHint", { min, count: length })}
           </span>
+          {long ? <span className="text-xs text-amber-800">{t("textTooLong", { max: DEFAULT_POLICY.maxTextLength, count: length })}</span> : null}
         </label>
         <label className="flex flex-col gap-1 text-sm">
           {t("rejectEvidenceInput", { maxEvidenceImages: p.evidence.maxImages, maxEvidenceMb: p.evidence.maxMb })}
@@ -90,7 +93,7 @@ export function RejectDialog(p: RejectDialogProps) {
           <Button type="button" variant="secondary" onClick={() => p.onOpenChange(false)}>
             {t("cancel")}
           </Button>
-          <Button type="submit" variant="danger" disabled={p.pending || ev.uploading || !reason || short}>
+          <Button type="submit" variant="danger" disabled={p.pending || ev.uploading || !reason || short || long}>
             {t("confirmReject")}
           </Button>
         </div>

@@ -10,10 +10,11 @@ type Body<A extends RefundCommandInput["action"]> = Omit<Extract<RefundCommandIn
 /**
  * Sends one command for the request page, carrying the version shown: a toast on success and a
  * fresh server render; on a stale version the conflict (who changed it, to what) until reloaded;
- * any other refusal as the open dialog's field error.
+ * any other refusal as the open dialog's field error (a field's code in the forms' words).
  */
 export function useRefundCommand(refundId: string, version: number, refundAction: RefundActionFn) {
   const tt = useTranslations("refunds.toast");
+  const tf = useTranslations("form.errors");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [conflict, setConflict] = useState<string | null>(null);
@@ -33,8 +34,13 @@ export function useRefundCommand(refundId: string, version: number, refundAction
         setConflict(r.error.message);
         notify.error(r.error.message);
       } else {
-        setFieldError(r.error.message);
-        notify.error(r.error.message);
+        // A field's code (lib/validation) worded as the forms word it; else the service's sentence.
+        const code = Object.values(r.error.fields ?? {})
+          .flat()
+          .find((c) => tf.has(c));
+        const message = code ? tf(code) : r.error.message;
+        setFieldError(message);
+        notify.error(message);
       }
     });
   }

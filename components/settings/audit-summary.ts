@@ -28,7 +28,7 @@ export function auditSummary(kind: AuditKind, d: Record<string, unknown>, t: T, 
     case "settings":
       return w.list(
         Object.entries(d)
-        .filter(([k]) => k in SETTING_KEYS)
+        .filter(([k]) => Object.hasOwn(SETTING_KEYS, k))
         .map(([k, v]) => {
           const { from, to } = v as { from: unknown; to: unknown };
           const fmt = (x: unknown) => (k === "qualityThresholdBp" ? `${(Number(x) / 100).toFixed(2)}%` : str(x));

@@ -98,7 +98,7 @@ export function ExemptList({ items, today, actions }: { items: ExemptItem[]; tod
                   <input id="ex-code" inputMode="numeric" value={form.categoryCode} onChange={set("categoryCode")} className={inputClass} {...described("ex-code", fieldError("categoryCode"), t("codeHint"))} />
                 </Field>
                 <Field id="ex-name" label={t("name")} hint={t("nameHint")} error={fieldError("categoryName")}>
-                  <input id="ex-name" maxLength={50} value={form.categoryName} onChange={set("categoryName")} className={inputClass} {...described("ex-name", fieldError("categoryName"), t("nameHint"))} />
+                  <input id="ex-name" value={form.categoryName} onChange={set("categoryName")} className={inputClass} {...described("ex-name", fieldError("categoryName"), t("nameHint"))} />
                 </Field>
               </>
             ) : null}
@@ -108,7 +108,7 @@ export function ExemptList({ items, today, actions }: { items: ExemptItem[]; tod
               </Field>
             ) : null}
             <Field id="ex-note" label={t("noteRequired")} hint={t("noteHint")} error={fieldError("note")}>
-              <textarea id="ex-note" rows={2} maxLength={200} value={form.note} onChange={set("note")} className={inputClass} {...described("ex-note", fieldError("note"), t("noteHint"))} />
+              <textarea id="ex-note" rows={2} value={form.note} onChange={set("note")} className={inputClass} {...described("ex-note", fieldError("note"), t("noteHint"))} />
             </Field>
             <FormActions onCancel={() => setForm(null)} cancel={t("cancel")} submit={form.mode === "remove" ? t("confirmRemove") : t("save")} pending={pending} pendingLabel={t("saving")} danger={form.mode === "remove"} />
           </form>

@@ -117,7 +117,7 @@ export function MemberList({ members, me, actions }: { members: MemberItem[]; me
           }}
         >
           <Field id="m-name" label={t("name")} error={add.fieldError("name")}>
-            <input id="m-name" maxLength={50} value={form.name} onChange={set("name")} className={inputClass} {...described("m-name", add.fieldError("name"))} />
+            <input id="m-name" value={form.name} onChange={set("name")} className={inputClass} {...described("m-name", add.fieldError("name"))} />
           </Field>
           <Field id="m-email" label={t("email")} error={add.fieldError("email")}>
             <input id="m-email" type="email" autoComplete="off" value={form.email} onChange={set("email")} className={inputClass} {...described("m-email", add.fieldError("email"))} />

@@ -106,7 +106,7 @@ export function RuleEditor({ open, onOpenChange, ruleId, initial, categories, sa
         }}
       >
         <Field id="rule-name" label={t("name")} error={fieldError("name")}>
-          <input id="rule-name" maxLength={50} value={d.name} onChange={(e) => setD((x) => ({ ...x, name: e.target.value }))} className={inputClass} placeholder={t("namePlaceholder")} {...described("rule-name", fieldError("name"))} />
+          <input id="rule-name" value={d.name} onChange={(e) => setD((x) => ({ ...x, name: e.target.value }))} className={inputClass} placeholder={t("namePlaceholder")} {...described("rule-name", fieldError("name"))} />
         </Field>
         <CheckGroup legend={t("types")} options={REFUND_TYPES.map((v) => ({ value: v, label: w.refundType(v) }))} value={c.types} onChange={(types) => setC({ types })} />
         <CheckGroup legend={t("reasonClasses")} options={REASON_CLASSES.map((v) => ({ value: v, label: w.reasonClass(v) }))} value={c.reasonClasses} onChange={(reasonClasses) => setC({ reasonClasses })} />

@@ -27,10 +27,10 @@ export function ShopSettingsForm({ initial, save }: { initial: ShopSettingsValue
       }}
     >
       <Field id="returnAddress" label={t("returnAddress")} hint={t("returnAddressHint")} error={fieldError("returnAddress")}>
-        <textarea id="returnAddress" rows={2} maxLength={200} value={v.returnAddress} onChange={set("returnAddress")} className={inputClass} {...described("returnAddress", fieldError("returnAddress"), t("returnAddressHint"))} />
+        <textarea id="returnAddress" rows={2} value={v.returnAddress} onChange={set("returnAddress")} className={inputClass} {...described("returnAddress", fieldError("returnAddress"), t("returnAddressHint"))} />
       </Field>
       <Field id="contact" label={t("contact")} error={fieldError("contact")}>
-        <input id="contact" maxLength={100} value={v.contact} onChange={set("contact")} className={inputClass} {...described("contact", fieldError("contact"))} />
+        <input id="contact" value={v.contact} onChange={set("contact")} className={inputClass} {...described("contact", fieldError("contact"))} />
       </Field>
       <Field id="threshold" label={t("threshold")} hint={t("thresholdHint")} error={fieldError("threshold")}>
         <div className="flex items-center gap-2">

@@ -93,7 +93,7 @@ export function TokenList({ tokens, members, me, actions }: { tokens: TokenItem[
           }}
         >
           <Field id="tk-name" label={t("name")} hint={t("nameHint")} error={add.fieldError("name")}>
-            <input id="tk-name" maxLength={50} value={form.name} onChange={(e) => setForm((f) => ({ ...f, name: e.target.value }))} className={inputClass} {...described("tk-name", add.fieldError("name"), t("nameHint"))} />
+            <input id="tk-name" value={form.name} onChange={(e) => setForm((f) => ({ ...f, name: e.target.value }))} className={inputClass} {...described("tk-name", add.fieldError("name"), t("nameHint"))} />
           </Field>
           <Field id="tk-user" label={t("actsAs")} hint={t("actsAsHint")}>
             <select id="tk-user" value={form.userId} onChange={(e) => setForm((f) => ({ ...f, userId: e.target.value }))} className={inputClass} aria-describedby="tk-user-hint">

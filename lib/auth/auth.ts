@@ -29,8 +29,10 @@ export function createAuth(db: Db) {
       schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification, rateLimit: schema.rateLimit },
     }),
     emailAndPassword: { enabled: true, minPasswordLength: 8, disableSignUp: true, autoSignIn: false },
-    // The signed cookie cache spares a session read per request; shopUserFromHeaders still checks
-    // the membership on every request, so a deactivated user is refused at once.
+    // The signed cookie cache spares better-auth's session and user reads on each request; the
+    // session's revocation is still checked on every request (issue 16): shopUserFromHeaders reads
+    // the membership joined to the session row, which sign-out and deactivation delete, so a copied
+    // cookie stops at once (docs/decisions.md: the cost, compared with no cache).
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24, cookieCache: { enabled: true, maxAge: 60 } },
     rateLimit: {
       enabled: true,

@@ -5,7 +5,7 @@
  * every bundle of the Next server sees the same object.
  */
 import path from "node:path";
-import { envDocs, envSchema, ENV_NAMES, type EnvName } from "./env-schema";
+import { DEFAULT_EVIDENCE_IMAGE_HOSTS, envDocs, envSchema, ENV_NAMES, type EnvName } from "./env-schema";
 
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 
@@ -29,6 +29,16 @@ export interface Config {
   seedDemo: boolean;
   /** Sign-in attempts per client per minute. */
   signInRateLimitMax: number;
+  /** Sign-in attempts per account without a success per SIGN_IN_ACCOUNT_WINDOW_SECONDS. */
+  signInAccountMax: number;
+  /** Proxies whose X-Forwarded-For entries are believed (0: none). */
+  trustedProxyHops: number;
+  /** Hosts of platform evidence images (`*.` = any subdomain). */
+  evidenceImageHosts: readonly string[];
+  /** The public URL is https: send Strict-Transport-Security. */
+  https: boolean;
+  /** `next dev` (NODE_ENV=development): React needs eval for its debugging aids, never in production. */
+  development: boolean;
   /** Merchant API calls per token per minute. */
   apiRateLimitMax: number;
   /** PostgreSQL connections per process. */
@@ -39,6 +49,9 @@ export interface Config {
 }
 
 export const DEFAULT_PORT = 3000;
+
+/** The per-account sign-in window (seconds): 15 minutes (issue 16). */
+export const SIGN_IN_ACCOUNT_WINDOW_SECONDS = 15 * 60;
 
 /** One refused variable: its name and what is wrong, in words. */
 export interface ConfigProblem {
@@ -87,18 +100,24 @@ export function parseConfig(env: Env): { ok: true; config: Config } | { ok: fals
   const root = path.resolve(/*turbopackIgnore: true*/ e.AFTERSALES_ROOT ?? process.cwd());
   const port = e.PORT ?? DEFAULT_PORT;
   const databaseUrl = e.DATABASE_URL ?? null;
+  const publicUrl = (e.BETTER_AUTH_URL ?? `http://localhost:${port}`).replace(/\/+$/, "");
   return {
     ok: true,
     config: {
       root,
       port,
-      publicUrl: (e.BETTER_AUTH_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),
+      publicUrl,
       databaseUrl,
       dataDir: path.resolve(/*turbopackIgnore: true*/ root, e.AFTERSALES_DATA_DIR ?? ".data/main"),
       authSecret: e.BETTER_AUTH_SECRET ?? null,
       webhookSecret: e.PLATFORM_WEBHOOK_SECRET ?? null,
       seedDemo: e.AFTERSALES_SEED_DEMO ?? databaseUrl === null,
       signInRateLimitMax: e.SIGN_IN_RATE_LIMIT_MAX ?? 10,
+      signInAccountMax: e.SIGN_IN_ACCOUNT_LIMIT_MAX ?? 10,
+      trustedProxyHops: e.TRUSTED_PROXY ?? 0,
+      evidenceImageHosts: e.EVIDENCE_IMAGE_HOSTS ?? [...DEFAULT_EVIDENCE_IMAGE_HOSTS],
+      https: publicUrl.startsWith("https:"),
+      development: env.NODE_ENV === "development",
       apiRateLimitMax: e.API_RATE_LIMIT_MAX ?? 1200,
       pgPoolSize: e.PG_POOL_SIZE ?? 10,
       logLevel: e.LOG_LEVEL ?? "info",

@@ -69,6 +69,23 @@ function onOff() {
   );
 }
 
+/** Kuaishou's image CDNs: where the platform's buyer evidence images live (issue 16). */
+export const DEFAULT_EVIDENCE_IMAGE_HOSTS = ["*.yximgs.com", "*.kwimgs.com", "*.kwaicdn.com"] as const;
+
+const HOST = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+/** Comma-separated host names (`host.example` or `*.example`), lower-cased; `none`: an empty list. */
+function hostList() {
+  return z.preprocess(
+    unsetWhenEmpty,
+    z
+      .string()
+      .transform((s) => (s.trim().toLowerCase() === "none" ? [] : s.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean)))
+      .pipe(z.array(z.string().regex(HOST, "each entry must be a host name (img.example.com) or *.domain, comma-separated; or none")))
+      .optional(),
+  );
+}
+
 function text() {
   return z.preprocess(unsetWhenEmpty, z.string().optional());
 }
@@ -114,6 +131,21 @@ export const envSchema = z.object({
     example: "0",
   }),
   SIGN_IN_RATE_LIMIT_MAX: wholeNumber(1, 1_000_000).register(envDocs, { description: "Sign-in attempts per client per minute.", default: "`10`", example: "10" }),
+  SIGN_IN_ACCOUNT_LIMIT_MAX: wholeNumber(1, 1_000).register(envDocs, {
+    description: "Sign-in attempts per account (its email) without a success, per 15 minutes; over it 429 `ACCOUNT_THROTTLED` until the window ends.",
+    default: "`10`",
+    example: "10",
+  }),
+  TRUSTED_PROXY: wholeNumber(0, 10).register(envDocs, {
+    description: "How many reverse proxies in front of the app append to `X-Forwarded-For` (0 … 10). `0`: the client address is the connection's own and `X-Forwarded-For` is ignored.",
+    default: "`0`",
+    example: "1",
+  }),
+  EVIDENCE_IMAGE_HOSTS: hostList().register(envDocs, {
+    description: "Comma-separated https hosts (`host` or `*.domain`) whose buyer evidence images the request page shows; an image elsewhere is named, never loaded. `none`: only the shop's own uploads.",
+    default: "`*.yximgs.com,*.kwimgs.com,*.kwaicdn.com`",
+    example: "*.yximgs.com,*.kwimgs.com,*.kwaicdn.com",
+  }),
   API_RATE_LIMIT_MAX: wholeNumber(1, 1_000_000_000).register(envDocs, {
     description: "Merchant API calls per token per minute; over it the API answers 429 `RATE_LIMITED` with `Retry-After`.",
     default: "`1200`",

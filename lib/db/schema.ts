@@ -66,16 +66,24 @@ export const shopMembers = pgTable(
   (t) => [primaryKey({ columns: [t.shopId, t.userId] }), uniqueIndex("shop_members_user_uq").on(t.userId)],
 );
 
-/** Platform categories (second level carries the exemption). */
-export const categories = pgTable("categories", {
-  code: integer("code").primaryKey(),
-  name: text("name").notNull(),
-  parentCode: integer("parent_code"),
-  perishable: boolean("perishable").notNull().default(false),
-  digital: boolean("digital").notNull().default(false),
-  periodical: boolean("periodical").notNull().default(false),
-  virtual: boolean("virtual").notNull().default(false),
-});
+/**
+ * Platform categories as each shop names them (second level carries the exemption). Keyed by shop
+ * (migration 0010, issue 16): the name a shop's feed or manager gives a code is that shop's alone.
+ */
+export const categories = pgTable(
+  "categories",
+  {
+    shopId: text("shop_id").notNull().references(() => shops.id, { onDelete: "cascade" }),
+    code: integer("code").notNull(),
+    name: text("name").notNull(),
+    parentCode: integer("parent_code"),
+    perishable: boolean("perishable").notNull().default(false),
+    digital: boolean("digital").notNull().default(false),
+    periodical: boolean("periodical").notNull().default(false),
+    virtual: boolean("virtual").notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.code] })],
+);
 
 /** DOMAIN §6 condition 1: the exemption list, per shop so a manager can follow platform updates. */
 export const exemptCategories = pgTable(
@@ -320,6 +328,21 @@ export const platformEvents = pgTable(
     receivedAt: timestamp("received_at", tz).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.shopId, t.eventId] })],
+);
+
+/**
+ * Sign-in attempts per account since its last success (issue 16): a fixed window per account, so
+ * guessing one account's password from many addresses is throttled too. `account` is the
+ * lower-cased email tried (known or not, so the answer says nothing about which emails exist).
+ */
+export const signInThrottle = pgTable(
+  "sign_in_throttle",
+  {
+    account: text("account").primaryKey(),
+    windowStart: timestamp("window_start", tz).notNull(),
+    attempts: integer("attempts").notNull(),
+  },
+  (t) => [index("sign_in_throttle_window_idx").on(t.windowStart)],
 );
 
 export const apiTokens = pgTable(

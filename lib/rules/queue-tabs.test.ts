@@ -16,6 +16,10 @@ describe("queue tabs (DOMAIN §3 states grouped for the 售后工作台)", () =>
     ["bogus", "todo"],
     [undefined, "todo"],
     [["done"], "todo"],
+    // Object.prototype's names are not tabs (issue 16).
+    ["constructor", "todo"],
+    ["__proto__", "todo"],
+    ["toString", "todo"],
   ])("parseQueueTab(%j) → %s", (input, tab) => {
     expect(parseQueueTab(input)).toBe(tab);
   });

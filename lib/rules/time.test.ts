@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addCalendarDays, addDays, calendarDatesBetween, isCalendarDate, shanghaiDate, shanghaiDayEnd, shanghaiDayStart, withinDays } from "./time";
+import { addCalendarDays, addDays, calendarDatesBetween, calendarDaysInRange, isCalendarDate, shanghaiDate, shanghaiDayEnd, shanghaiDayStart, withinDays } from "./time";
 
 describe("DOMAIN §1 Words: instants, Asia/Shanghai dates and N days", () => {
   it.each([
@@ -44,5 +44,12 @@ describe("DOMAIN §1 Words: instants, Asia/Shanghai dates and N days", () => {
     expect(addCalendarDays("2026-02-27", 2)).toBe("2026-03-01");
     expect(calendarDatesBetween("2026-02-27", "2026-03-02")).toEqual(["2026-02-27", "2026-02-28", "2026-03-01", "2026-03-02"]);
     expect(calendarDatesBetween("2026-03-02", "2026-03-01")).toEqual([]);
+  });
+
+  it("counts a range's dates from its two ends, equal to listing them, at no cost for an absurd range (issue 16)", () => {
+    for (const [from, to] of [["2026-02-27", "2026-03-02"], ["2024-01-01", "2024-12-31"], ["2026-03-02", "2026-03-01"], ["2026-05-05", "2026-05-05"]] as const) {
+      expect(calendarDaysInRange(from, to)).toBe(calendarDatesBetween(from, to).length);
+    }
+    expect(calendarDaysInRange("0001-01-01", "9999-12-31")).toBe(3_652_059);
   });
 });

@@ -49,6 +49,15 @@ export function addCalendarDays(date: CalendarDate, days: number): CalendarDate 
   return shanghaiDate(shanghaiDayStart(date) + days * DAY_MS);
 }
 
+/**
+ * How many calendar dates from..to holds, both included (0 when to < from), computed from the two
+ * ends — never by listing them, so an absurd range costs nothing to measure (issue 16).
+ */
+export function calendarDaysInRange(from: CalendarDate, to: CalendarDate): number {
+  const days = Math.round((shanghaiDayStart(to) - shanghaiDayStart(from)) / DAY_MS) + 1;
+  return Math.max(0, days);
+}
+
 /** Inclusive list of calendar dates from..to (empty when to < from). */
 export function calendarDatesBetween(from: CalendarDate, to: CalendarDate): CalendarDate[] {
   const out: CalendarDate[] = [];

@@ -4,8 +4,8 @@
  * default with a flag the page shows, never an error page.
  */
 import { z } from "zod";
-import { addCalendarDays, BUYER_REASONS, calendarDatesBetween, shanghaiDate, type BuyerReason, type CalendarDate } from "@/lib/rules";
-import { calendarDateSchema } from "./common";
+import { addCalendarDays, BUYER_REASONS, calendarDaysInRange, isCalendarDate, shanghaiDate, type BuyerReason, type CalendarDate } from "@/lib/rules";
+import { calendarDateSchema, MAX_INT32 } from "./common";
 
 /** Which orders of a drill-down: DOMAIN §5 places (numerator = exempt + counted). */
 export const DRILL_PLACES = ["numerator", "counted", "exempt", "denominator", "all"] as const;
@@ -31,16 +31,30 @@ export interface QualityRange {
   invalid: boolean;
 }
 
+/** The range checks run only on two real dates (a date's own failure is reported on its field). */
+const bothDates = (r: { from: string; to: string }) => isCalendarDate(r.from) && isCalendarDate(r.to);
+
+/**
+ * A from–to range of Asia/Shanghai dates (both included), as the metrics API, the 品退率 page and
+ * its CSV export take it: each a real date within the business dates, from ≤ to, at most
+ * MAX_RANGE_DAYS days — measured from the two ends before anything is listed or read (issue 16).
+ * Fails with RANGE_REVERSED or RANGE_TOO_LONG (path "range") besides each date's own code.
+ */
+export const dateRangeSchema = z
+  .object({ from: calendarDateSchema, to: calendarDateSchema })
+  .refine((r) => !bothDates(r) || r.from <= r.to, { message: "RANGE_REVERSED", path: ["range"], abort: true })
+  .refine((r) => !bothDates(r) || calendarDaysInRange(r.from, r.to) <= MAX_RANGE_DAYS, { message: "RANGE_TOO_LONG", path: ["range"] });
+
+/** The page's range: a preset or a valid from–to (dateRangeSchema); anything else the default preset, flagged invalid. */
 export function parseRange(params: Params, now: number): QualityRange {
   const today = shanghaiDate(now);
   const preset = (days: number, invalid = false): QualityRange => ({ from: addCalendarDays(today, -(days - 1)), to: today, preset: days, invalid });
   const from = one(params.from);
   const to = one(params.to);
   if (from || to) {
-    const f = calendarDateSchema.safeParse(from);
-    const t = calendarDateSchema.safeParse(to);
-    if (!f.success || !t.success || f.data > t.data || calendarDatesBetween(f.data, t.data).length > MAX_RANGE_DAYS) return preset(DEFAULT_DAYS, true);
-    return { from: f.data, to: t.data, preset: null, invalid: false };
+    const r = dateRangeSchema.safeParse({ from, to });
+    if (!r.success) return preset(DEFAULT_DAYS, true);
+    return { from: r.data.from, to: r.data.to, preset: null, invalid: false };
   }
   const days = Number(one(params.days) ?? DEFAULT_DAYS);
   return (RANGE_PRESETS as readonly number[]).includes(days) ? preset(days) : preset(DEFAULT_DAYS, one(params.days) !== undefined);
@@ -48,7 +62,7 @@ export function parseRange(params: Params, now: number): QualityRange {
 
 const drillSchema = z.union([
   z.object({ day: calendarDateSchema }),
-  z.object({ category: z.coerce.number().int().min(1).max(2_147_483_647) }),
+  z.object({ category: z.coerce.number().int().min(1).max(MAX_INT32) }),
   z.object({ reason: z.enum(BUYER_REASONS) }),
 ]);
 

@@ -5,16 +5,21 @@
  * handed to the database.
  */
 import { z } from "zod";
+import { idSchema } from "./common";
 
 /** Longest cursor accepted (characters): a few sort values, far below any body limit. */
 const MAX_CURSOR_LENGTH = 512;
 
-/** An instant inside a cursor: ISO-8601 with an offset, between 1970 and 2999 (the rows' own range). */
+/**
+ * An instant inside a cursor: ISO-8601 with an offset, from 1970 to the end of 3000 — the rows'
+ * own range (business times end with 2999, a deadline may fall a few days later).
+ */
 export const cursorInstantSchema = z.iso.datetime({ offset: true }).refine((s) => {
   const t = Date.parse(s);
-  return t >= 0 && t < Date.UTC(3000, 0, 1);
+  return t >= 0 && t < Date.UTC(3001, 0, 1);
 });
-export const cursorIdSchema = z.string().min(1).max(200);
+/** A row id inside a cursor: the ids' own format (API.md §1), so nothing else reaches a query. */
+export const cursorIdSchema = idSchema;
 
 export function encodeCursor(values: readonly unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString("base64url");

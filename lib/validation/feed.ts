@@ -1,6 +1,14 @@
-/** API.md §1: the platform feed's events. */
+/**
+ * API.md §1: the platform feed's events. Every text passes the one text rule (./text.ts: code points,
+ * no control characters), every number fits its integer column, every instant lies within the
+ * business dates (./common.ts), so an event either is refused as VALIDATION or can be stored.
+ */
 import { z } from "zod";
-import { evidenceSchema, fenSchema, idSchema, instantSchema, positiveFenSchema, reasonSchema, refundTypeSchema, textSchema } from "./common";
+import { evidenceSchema, fenSchema, idSchema, instantSchema, MAX_INT32, positiveFenSchema, reasonSchema, refundTypeSchema, textSchema } from "./common";
+import { labelSchema } from "./text";
+
+/** Carrier and tracking number of a parcel (one line each). */
+const parcel = { carrier: labelSchema(64, true), trackingNo: labelSchema(64, true) };
 
 const base = { eventId: idSchema, occurredAt: instantSchema, shopId: idSchema };
 const refundRef = z.object({ refundId: idSchema });
@@ -11,12 +19,12 @@ export const feedEventSchema = z.discriminatedUnion("type", [
     type: z.literal("ORDER_PAID"),
     data: z.object({
       orderId: idSchema,
-      buyer: z.object({ id: idSchema, nickname: z.string().max(64).optional(), platformQualityUser: z.boolean() }),
+      buyer: z.object({ id: idSchema, nickname: labelSchema(64).optional(), platformQualityUser: z.boolean() }),
       product: z.object({
         id: idSchema,
-        title: z.string().min(1).max(200),
-        categoryCode: z.number().int().min(1).max(2_147_483_647),
-        categoryName: z.string().max(64).optional(),
+        title: labelSchema(200, true),
+        categoryCode: z.number().int().min(1).max(MAX_INT32),
+        categoryName: labelSchema(64).optional(),
         custom: z.boolean().optional(),
         virtual: z.boolean().optional(),
         perishable: z.boolean().optional(),
@@ -28,7 +36,7 @@ export const feedEventSchema = z.discriminatedUnion("type", [
       paidAmount: positiveFenSchema,
     }),
   }),
-  z.object({ ...base, type: z.literal("ORDER_SHIPPED"), data: z.object({ orderId: idSchema, carrier: z.string().min(1).max(64), trackingNo: z.string().min(1).max(64) }) }),
+  z.object({ ...base, type: z.literal("ORDER_SHIPPED"), data: z.object({ orderId: idSchema, ...parcel }) }),
   z.object({ ...base, type: z.literal("ORDER_SIGNED"), data: z.object({ orderId: idSchema }) }),
   z.object({
     ...base,
@@ -44,7 +52,7 @@ export const feedEventSchema = z.discriminatedUnion("type", [
       returnShippingFee: fenSchema.optional(),
     }),
   }),
-  z.object({ ...base, type: z.literal("RETURN_SHIPPED"), data: refundRef.extend({ carrier: z.string().min(1).max(64), trackingNo: z.string().min(1).max(64) }) }),
+  z.object({ ...base, type: z.literal("RETURN_SHIPPED"), data: refundRef.extend(parcel) }),
   z.object({ ...base, type: z.literal("INTERCEPT_RESULT"), data: refundRef.extend({ outcome: z.enum(["INTERCEPTED", "DELIVERED"]) }) }),
   z.object({ ...base, type: z.literal("OFFER_ANSWERED"), data: refundRef.extend({ accepted: z.boolean() }) }),
   z.object({ ...base, type: z.literal("BUYER_CANCELLED"), data: refundRef }),

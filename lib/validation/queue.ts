@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 import { BUYER_REASONS, parseYuan, REASON_CLASSES, REFUND_TYPES, shanghaiDayEnd, shanghaiDayStart, type BuyerReason, type ReasonClass, type RefundType } from "@/lib/rules";
-import { calendarDateSchema, idSchema } from "./common";
+import { calendarDateSchema, idSchema, MAX_INT32 } from "./common";
+import { textField } from "./text";
 import { FILTER_KEYS } from "@/lib/view/queue";
 
 export interface QueueFilters {
@@ -25,11 +26,10 @@ export interface QueueFilters {
   q?: string;
 }
 
-
-/** Yuan as typed, exactly (at most two decimals): "10.555" is not a filter, never silently ¥10.56. */
+/** Yuan as typed, exactly (at most two decimals), within the 32-bit fen columns: "10.555" is not a filter, never silently ¥10.56. */
 const yuan = z.string().transform((s, ctx) => {
   const fen = parseYuan(s);
-  if (fen === null) {
+  if (fen === null || fen > MAX_INT32) {
     ctx.addIssue({ code: "custom", message: "INVALID_AMOUNT" });
     return z.NEVER;
   }
@@ -40,7 +40,7 @@ const fields = {
   type: z.enum(REFUND_TYPES),
   reason: z.enum(BUYER_REASONS),
   reasonClass: z.enum(REASON_CLASSES),
-  category: z.coerce.number().int().min(1).max(2_147_483_647),
+  category: z.coerce.number().int().min(1).max(MAX_INT32),
   amountMin: yuan,
   amountMax: yuan,
   exemptEligible: flag,
@@ -49,7 +49,7 @@ const fields = {
   createdTo: calendarDateSchema.transform((d) => shanghaiDayEnd(d)),
   deadlineFrom: calendarDateSchema.transform((d) => shanghaiDayStart(d)),
   deadlineTo: calendarDateSchema.transform((d) => shanghaiDayEnd(d)),
-  buyer: z.string().trim().min(1).max(64),
+  buyer: textField({ max: 64, required: true, trim: true }),
   q: idSchema,
 } satisfies Record<(typeof FILTER_KEYS)[number], z.ZodType>;
 

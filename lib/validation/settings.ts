@@ -4,17 +4,30 @@
  * codes (FIELD_ERRORS) that the forms word in the user's language.
  */
 import { z } from "zod";
-import { BUYER_REASONS, ORDER_STAGES, parseYuan, REASON_CLASSES, REFUND_TYPES, SHOP_ROLES } from "@/lib/rules";
+import { BUYER_REASONS, DEFAULT_POLICY, ORDER_STAGES, parseYuan, REASON_CLASSES, REFUND_TYPES, SHOP_ROLES } from "@/lib/rules";
 import { AUDIT_KINDS } from "@/lib/view/audit";
-import { calendarDateSchema } from "./common";
+import { calendarDateSchema, isBusinessDate, MAX_INT32 } from "./common";
+import { textField } from "./text";
 
-export const FIELD_ERRORS = ["REQUIRED", "TOO_LONG", "INVALID", "INVALID_EMAIL", "PASSWORD_TOO_SHORT", "EMAIL_TAKEN", "INVALID_PERCENT", "INVALID_AMOUNT", "INVALID_CATEGORY", "INVALID_DATE"] as const;
+export const FIELD_ERRORS = ["REQUIRED", "TOO_LONG", "INVALID_CHARACTERS", "INVALID", "INVALID_EMAIL", "PASSWORD_TOO_SHORT", "EMAIL_TAKEN", "INVALID_PERCENT", "INVALID_AMOUNT", "INVALID_CATEGORY", "INVALID_DATE"] as const;
 export type FieldError = (typeof FIELD_ERRORS)[number];
 
-const text = (max: number, required = true) => {
-  const base = z.string({ error: "REQUIRED" }).trim().max(max, "TOO_LONG");
-  return required ? base.min(1, "REQUIRED") : base;
-};
+/**
+ * Most code points of each settings text (counted after trimming, ./text.ts). A note on an
+ * exemption-list change is a DOMAIN §10 note, so it takes the policy's limit.
+ */
+export const SETTINGS_TEXT_LIMITS = {
+  returnAddress: 200,
+  contact: 100,
+  ruleName: 50,
+  categoryName: 50,
+  exemptNote: DEFAULT_POLICY.maxTextLength,
+  memberName: 50,
+  tokenName: 50,
+} as const;
+
+/** A settings text, stored trimmed. */
+const text = (max: number, required = true) => textField({ max, required, trim: true });
 
 /** "3", "3.5", "3.25" (percent) → basis points 1 … 10,000. */
 const percentBpSchema = z
@@ -27,7 +40,7 @@ const percentBpSchema = z
 /** Yuan as typed ("30", "29.9") → fen ≥ 1 (lib/rules parseYuan). */
 const yuanFenSchema = z.string({ error: "INVALID_AMOUNT" }).transform((s, ctx) => {
   const fen = parseYuan(s);
-  if (fen === null || fen < 1) {
+  if (fen === null || fen < 1 || fen > MAX_INT32) {
     ctx.addIssue({ code: "custom", message: "INVALID_AMOUNT" });
     return z.NEVER;
   }
@@ -37,8 +50,8 @@ const yuanFenSchema = z.string({ error: "INVALID_AMOUNT" }).transform((s, ctx) =
 const categoryCodeSchema = z.coerce.number({ error: "INVALID_CATEGORY" }).int("INVALID_CATEGORY").min(1, "INVALID_CATEGORY").max(99_999_999, "INVALID_CATEGORY");
 
 export const shopSettingsSchema = z.object({
-  returnAddress: text(200, false),
-  contact: text(100, false),
+  returnAddress: text(SETTINGS_TEXT_LIMITS.returnAddress, false),
+  contact: text(SETTINGS_TEXT_LIMITS.contact, false),
   threshold: percentBpSchema,
 });
 
@@ -56,7 +69,7 @@ export const ruleConditionsSchema = z.object({
   qualityBuyerOnly: z.boolean(),
 });
 
-export const ruleSchema = z.object({ name: text(50), enabled: z.boolean(), conditions: ruleConditionsSchema });
+export const ruleSchema = z.object({ name: text(SETTINGS_TEXT_LIMITS.ruleName), enabled: z.boolean(), conditions: ruleConditionsSchema });
 
 const ruleIdSchema = z.string().uuid("INVALID");
 export const ruleSaveSchema = z.object({ id: ruleIdSchema.nullable(), rule: ruleSchema });
@@ -65,19 +78,19 @@ export const ruleMoveSchema = z.object({ id: ruleIdSchema, direction: z.enum(["u
 export const ruleRefSchema = z.object({ id: ruleIdSchema });
 
 /** DOMAIN §6 list changes, each with a required note (who asked, which platform notice). */
-export const exemptUpsertSchema = z.object({ categoryCode: categoryCodeSchema, categoryName: text(50, false).optional(), effectiveFrom: z.iso.date("INVALID_DATE"), note: text(200) });
-export const exemptRemoveSchema = z.object({ categoryCode: categoryCodeSchema, note: text(200) });
+export const exemptUpsertSchema = z.object({ categoryCode: categoryCodeSchema, categoryName: text(SETTINGS_TEXT_LIMITS.categoryName, false).optional(), effectiveFrom: z.iso.date("INVALID_DATE").refine(isBusinessDate, "INVALID_DATE"), note: text(SETTINGS_TEXT_LIMITS.exemptNote) });
+export const exemptRemoveSchema = z.object({ categoryCode: categoryCodeSchema, note: text(SETTINGS_TEXT_LIMITS.exemptNote) });
 
 export const memberCreateSchema = z.object({
   email: z.string({ error: "REQUIRED" }).trim().toLowerCase().pipe(z.email("INVALID_EMAIL").max(200, "TOO_LONG")),
-  name: text(50),
+  name: text(SETTINGS_TEXT_LIMITS.memberName),
   password: z.string({ error: "REQUIRED" }).min(8, "PASSWORD_TOO_SHORT").max(128, "TOO_LONG"),
   role: z.enum(SHOP_ROLES),
 });
 export const memberRoleSchema = z.object({ userId: z.string().uuid("INVALID"), role: z.enum(SHOP_ROLES) });
 export const memberActiveSchema = z.object({ userId: z.string().uuid("INVALID"), active: z.boolean() });
 
-export const tokenCreateSchema = z.object({ name: text(50), userId: z.string().uuid("INVALID") });
+export const tokenCreateSchema = z.object({ name: text(SETTINGS_TEXT_LIMITS.tokenName), userId: z.string().uuid("INVALID") });
 export const tokenRefSchema = z.object({ id: z.string().uuid("INVALID") });
 
 

@@ -7,6 +7,7 @@ import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SIGN_IN_LIMIT } from "@/lib/auth/auth";
 import { currentShopUser } from "@/lib/auth/guard";
+import { SIGN_IN_ACCOUNT_WINDOW_SECONDS } from "@/lib/config/config";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("title") };
@@ -25,7 +26,7 @@ export default async function LoginPage() {
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
           <p className="text-sm font-medium text-brand-700">{t("app.name")}</p>
           <h1 className="mb-6 mt-1 text-xl font-semibold">{t("login.title")}</h1>
-          <LoginForm retrySeconds={SIGN_IN_LIMIT.window} />
+          <LoginForm retrySeconds={SIGN_IN_LIMIT.window} accountMinutes={SIGN_IN_ACCOUNT_WINDOW_SECONDS / 60} />
         </div>
         <p className="mt-4 text-center text-xs text-slate-600">{t("app.tagline")}</p>
       </div>

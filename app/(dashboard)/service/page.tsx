@@ -20,6 +20,7 @@ function Empty({ text }: { text: string }) {
   return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{text}</p>;
 }
 
+/** A plain table; each cell is isolated (<bdi>), so a product title's or nickname's direction marks stay inside it. */
 function Table({ label, head, rows }: { label: string; head: string[]; rows: (string | number)[][] }) {
   return (
     <DataTable label={label} columns={head}>
@@ -27,7 +28,7 @@ function Table({ label, head, rows }: { label: string; head: string[]; rows: (st
         <tr key={i} className="border-t border-slate-100 tabular-nums">
           {r.map((c, j) => (
             <td key={j} className="px-3 py-1.5 whitespace-nowrap">
-              {c}
+              <bdi>{c}</bdi>
             </td>
           ))}
         </tr>

@@ -15,7 +15,9 @@ export async function RequestHeader({ view }: { view: RefundView }) {
   const outcome = deadlineOutcomeFor(r.status, r.type);
   return (
     <header className="space-y-1">
-      <h1 className="text-xl font-semibold text-slate-900">{p.title}</h1>
+      <h1 className="text-xl font-semibold text-slate-900">
+        <bdi>{p.title}</bdi>
+      </h1>
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
         <span>
           {r.id} · {r.orderId}

@@ -36,7 +36,11 @@ export async function RequestTimeline({ view }: { view: RefundView }) {
                 {sameState && isSystemEntry(e.action) ? w.entry(e.action) : `${e.fromStatus ? `${w.status(e.fromStatus)} → ` : ""}${w.status(e.toStatus)}`}
                 {e.amount !== null ? <span className="ml-2 font-medium tabular-nums">{formatYuan(e.amount)}</span> : null}
               </p>
-              {note ? <p className="whitespace-pre-wrap text-slate-700">{note}</p> : null}
+              {note ? (
+                <p className="whitespace-pre-wrap text-slate-700">
+                  <bdi>{note}</bdi>
+                </p>
+              ) : null}
               {late(e) ? (
                 <p className="text-xs text-amber-800">{t(e.actor === "SYSTEM" ? "recordedAfterDeadline" : "recordedLate", { at: formatInstant(e.at), recordedAt: formatInstant(e.recordedAt) })}</p>
               ) : null}

@@ -6,7 +6,8 @@
  *
  * Whatever this path cannot apply exactly as the one-event path would (an unknown shop, an order
  * that already exists, an order with a refund request, …) it leaves untouched and hands back, and
- * the caller sends it through `ingestEvent`, which answers it precisely.
+ * the caller sends it through `ingestEvent`, which answers it precisely. A wave the database
+ * refuses as a whole (one bad value) is handed back entirely, so each event then stands alone.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/client";
@@ -16,7 +17,7 @@ import type { FeedEvent } from "@/lib/validation/feed";
 import { buyerRowOf, orderRowOf, productRowOf, sameFields, type EventOutcome } from "./event";
 import { exemptListOf, qualityRowOf, type OrderQualityRow } from "@/lib/services/quality/facts";
 import { applyRollupDelta, type FactsChange } from "@/lib/services/quality/rollup";
-import { retryingTransaction } from "@/lib/services/transaction";
+import { retryingTransaction, sqlState } from "@/lib/services/transaction";
 
 export const BULK_TYPES = new Set(["ORDER_PAID", "ORDER_SHIPPED", "ORDER_SIGNED"]);
 
@@ -34,6 +35,18 @@ const at = (e: FeedEvent) => Date.parse(e.occurredAt);
 /** Applies what it can of one shop's wave; returns the outcomes it decided (the rest go one by one). */
 export async function applyBulkWave(db: Db, shopId: string, items: readonly WaveItem[]): Promise<Map<number, EventOutcome>> {
   const decided = new Map<number, EventOutcome>();
+  try {
+    await applyWave(db, shopId, items, decided);
+  } catch (e) {
+    // One event the database refuses would sink the whole wave: hand every event back, and the
+    // one-event path decides each on its own transaction (API.md §1, issue 16).
+    console.warn(`feed: a wave of ${items.length} events handed back to the one-event path (SQLSTATE ${sqlState(e) ?? "none"})`);
+    decided.clear();
+  }
+  return decided;
+}
+
+async function applyWave(db: Db, shopId: string, items: readonly WaveItem[], decided: Map<number, EventOutcome>): Promise<void> {
   await retryingTransaction(db, async (tx) => {
     decided.clear();
     const [shop] = await tx.select({ id: shops.id }).from(shops).where(eq(shops.id, shopId)).limit(1);
@@ -61,7 +74,6 @@ export async function applyBulkWave(db: Db, shopId: string, items: readonly Wave
     const eventIdAt = new Map(items.map((x) => [x.index, x.event.eventId]));
     for (const i of applied) decided.set(i, { eventId: eventIdAt.get(i)!, status: "applied" });
   });
-  return decided;
 }
 
 async function paid(tx: Tx, shopId: string, items: (WaveItem & { event: Paid })[]): Promise<number[]> {
@@ -69,7 +81,7 @@ async function paid(tx: Tx, shopId: string, items: (WaveItem & { event: Paid })[
   const codes = new Map(items.map(({ event: e }) => [e.data.product.categoryCode, e.data.product.categoryName ?? String(e.data.product.categoryCode)]));
   await tx
     .insert(categories)
-    .values([...codes].map(([code, name]) => ({ code, name })))
+    .values([...codes].map(([code, name]) => ({ shopId, code, name })))
     .onConflictDoNothing();
   // Products and buyers: the last description in the wave wins, as it would one event at a time; written only when new or changed.
   const productRows = new Map(items.map(({ event: e }) => [e.data.product.id, productRowOf(shopId, e.data.product)]));

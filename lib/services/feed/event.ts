@@ -134,7 +134,7 @@ async function handle(tx: Tx, a: Applying): Promise<void> {
     case "ORDER_PAID": {
       const d = e.data;
       const p = d.product;
-      await tx.insert(categories).values({ code: p.categoryCode, name: p.categoryName ?? String(p.categoryCode) }).onConflictDoNothing();
+      await tx.insert(categories).values({ shopId, code: p.categoryCode, name: p.categoryName ?? String(p.categoryCode) }).onConflictDoNothing();
       const productRow = productRowOf(shopId, p);
       // Written only when new or changed: an upsert locks the row, and every order of a best-seller
       // would then wait for the one before it to commit.

@@ -51,7 +51,7 @@ export async function qualityBreakdown(shopId: string, dimension: "category" | "
   if (dimension === "category" && byKey.size > 0) {
     const codes = [...byKey.keys()].map(Number).filter(Number.isInteger);
     const [cats, list] = await Promise.all([
-      database.select({ code: categories.code, name: categories.name }).from(categories).where(inArray(categories.code, codes)),
+      database.select({ code: categories.code, name: categories.name }).from(categories).where(and(eq(categories.shopId, shopId), inArray(categories.code, codes))),
       database.select({ code: exemptCategories.categoryCode, from: exemptCategories.effectiveFrom }).from(exemptCategories).where(eq(exemptCategories.shopId, shopId)),
     ]);
     names = new Map(cats.map((c) => [String(c.code), c.name]));
@@ -101,9 +101,10 @@ export async function drillCounts(shopId: string, scope: DrillScope, db?: Db): P
   return { all: Number(r?.all ?? 0), denominator: Number(r?.denominator ?? 0), numerator: Number(r?.numerator ?? 0), exempt: Number(r?.exempt ?? 0), counted: Number(r?.counted ?? 0) };
 }
 
-export async function categoryName(code: number, db?: Db): Promise<string | null> {
+/** The shop's name for a category code (issue 16: names are per shop), or null. */
+export async function categoryName(shopId: string, code: number, db?: Db): Promise<string | null> {
   const database = db ?? (await getDb());
-  const [c] = await database.select({ name: categories.name }).from(categories).where(eq(categories.code, code)).limit(1);
+  const [c] = await database.select({ name: categories.name }).from(categories).where(and(eq(categories.shopId, shopId), eq(categories.code, code))).limit(1);
   return c?.name ?? null;
 }
 

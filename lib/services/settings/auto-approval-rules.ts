@@ -213,7 +213,7 @@ export async function ruleCategoryOptions(shopId: string, db?: Db): Promise<{ co
     select c.code, coalesce(cat.name, c.code::text) as name, exists (select 1 from exempt_categories e where e.shop_id = ${shopId} and e.category_code = c.code) as exempt
     from (select distinct category_code as code from products where shop_id = ${shopId}
           union select category_code from exempt_categories where shop_id = ${shopId}) c
-    left join categories cat on cat.code = c.code
+    left join categories cat on cat.shop_id = ${shopId} and cat.code = c.code
     order by exempt desc, c.code`);
   return (res as unknown as { rows: { code: number; name: string; exempt: boolean }[] }).rows.map((r) => ({ code: Number(r.code), name: String(r.name), exempt: r.exempt === true }));
 }

@@ -25,7 +25,7 @@ export async function listExemptCategories(shopId: string, db?: Db) {
   return d
     .select({ categoryCode: exemptCategories.categoryCode, name: categories.name, effectiveFrom: exemptCategories.effectiveFrom, note: exemptCategories.note, updatedAt: exemptCategories.updatedAt })
     .from(exemptCategories)
-    .leftJoin(categories, eq(categories.code, exemptCategories.categoryCode))
+    .leftJoin(categories, and(eq(categories.shopId, exemptCategories.shopId), eq(categories.code, exemptCategories.categoryCode)))
     .where(eq(exemptCategories.shopId, shopId))
     .orderBy(asc(exemptCategories.effectiveFrom), asc(exemptCategories.categoryCode));
 }
@@ -40,7 +40,7 @@ export async function changeExemptList(shopId: string, change: ExemptChange, by:
       await tx.delete(exemptCategories).where(and(eq(exemptCategories.shopId, shopId), eq(exemptCategories.categoryCode, change.categoryCode)));
     } else {
       // A category the shop has never sold is named here until the platform's feed names it.
-      if (by.categoryName) await tx.insert(categories).values({ code: change.categoryCode, name: by.categoryName }).onConflictDoNothing();
+      if (by.categoryName) await tx.insert(categories).values({ shopId, code: change.categoryCode, name: by.categoryName }).onConflictDoNothing();
       const next = { shopId, categoryCode: change.categoryCode, effectiveFrom: change.effectiveFrom, note: change.note, updatedAt: new Date() };
       await tx.insert(exemptCategories).values(next).onConflictDoUpdate({ target: [exemptCategories.shopId, exemptCategories.categoryCode], set: next });
     }

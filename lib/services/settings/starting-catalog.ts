@@ -45,6 +45,6 @@ export const STARTING_EXEMPT_LIST: readonly { categoryCode: number; effectiveFro
 
 /** Writes a new shop's starting categories and exemption list (in the caller's transaction). */
 export async function writeStartingCatalog(db: Db | Tx, shopId: string): Promise<void> {
-  await db.insert(categories).values([...STARTING_CATEGORIES]).onConflictDoNothing();
+  await db.insert(categories).values(STARTING_CATEGORIES.map((c) => ({ ...c, shopId }))).onConflictDoNothing();
   await db.insert(exemptCategories).values(STARTING_EXEMPT_LIST.map((e) => ({ ...e, shopId })));
 }

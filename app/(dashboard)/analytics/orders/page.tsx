@@ -48,7 +48,7 @@ export default async function DrillPage({ searchParams }: { searchParams: Promis
   const [counts, page, catName] = await Promise.all([
     drillCounts(u.shopId, scope),
     drillOrders(u.shopId, scope, place, { cursor, limit: PAGE }),
-    scope.kind === "category" ? categoryName(scope.code) : Promise.resolve(null),
+    scope.kind === "category" ? categoryName(u.shopId, scope.code) : Promise.resolve(null),
   ]);
   const base = scopeQuery(scope);
   const title =

@@ -22,10 +22,13 @@ import { formatYuan, MERCHANT_ACTIONS, refundOnAction, REJECT_REASONS } from "@/
 import { heldOf } from "@/lib/services/refunds/held";
 import { refundView } from "@/lib/services/refunds/view";
 import { getShop } from "@/lib/services/settings/shop";
+import { config } from "@/lib/config/config";
+import { idSchema } from "@/lib/validation/common";
 import { heldResultAction, refundAction, sendRefundActionNow, undoRefundAction } from "../actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ refundId: string }> }): Promise<Metadata> {
-  return { title: `${(await getTranslations("request"))("title")} ${decodeURIComponent((await params).refundId)}` };
+  const id = (await params).refundId;
+  return { title: `${(await getTranslations("request"))("title")} ${idSchema.safeParse(id).success ? id : ""}`.trim() };
 }
 
 /** The request page: what happened, what the rules say now, and the actions possible now (each panel its own component). */
@@ -34,7 +37,9 @@ export default async function RequestPage({ params }: { params: Promise<{ refund
   const u = await requireShopUser();
   const t = await getTranslations("request");
   const w = await getRuleWords();
-  const id = decodeURIComponent((await params).refundId);
+  // Next.js hands the segment decoded; anything that is not an id is simply not found (issue 16).
+  const id = (await params).refundId;
+  if (!idSchema.safeParse(id).success) notFound();
   const now = Date.now();
   const [v, shop, held] = await Promise.all([refundView(u.shopId, id, now), getShop(u.shopId), heldOf(u.shopId)]);
   if (!v) notFound();
@@ -88,7 +93,7 @@ export default async function RequestPage({ params }: { params: Promise<{ refund
       ) : null}
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <BuyerClaimPanel view={v} />
+        <BuyerClaimPanel view={v} imageHosts={config().evidenceImageHosts} />
         <OrderFactsPanel view={v} />
         <ReturnWindowsPanel view={v} />
         <ExemptionOutlookPanel view={v} />

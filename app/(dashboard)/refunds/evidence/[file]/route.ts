@@ -1,4 +1,7 @@
-/** An uploaded evidence image, only to users of the shop that owns it; never run as a document. */
+/**
+ * An uploaded evidence image, only to users of the shop that owns it; never run as a document
+ * (nosniff and a sandboxing CSP come with every non-page response: lib/http/security-headers.ts).
+ */
 import { jsonError } from "@/lib/http/errors";
 import { sessionRoute } from "@/lib/http/route";
 import { readEvidence } from "@/lib/services/refunds/evidence";
@@ -7,11 +10,6 @@ export const GET = sessionRoute<{ file: string }>("operator", async ({ user, loc
   const f = await readEvidence(user.shopId, params.file);
   if (!f) return jsonError({ code: "NOT_FOUND" }, locale);
   return new Response(new Uint8Array(f.bytes), {
-    headers: {
-      "content-type": f.contentType,
-      "x-content-type-options": "nosniff",
-      "content-security-policy": "default-src 'none'; sandbox",
-      "cache-control": "private, max-age=86400",
-    },
+    headers: { "content-type": f.contentType, "cache-control": "private, max-age=86400" },
   });
 });

@@ -1,4 +1,6 @@
+import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { BASE_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 // Messages are compiled at build time (ICU → a compact form), so browsers get a small formatter
 // instead of the ICU parser (intl-messageformat, 12 kB gzip on every page).
@@ -7,12 +9,15 @@ const withNextIntl = createNextIntlPlugin({
   experimental: { messages: { path: "./lib/i18n/messages", format: "json", locales: "infer", precompile: true } },
 });
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   // PGlite ships wasm and must not be bundled (STACK.md); pg is a native-ish server dependency.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
+  // Issue 16: every response carries the base security headers; proxy.ts gives pages their nonce CSP.
+  async headers() {
+    return [{ source: "/:path*", headers: [...BASE_SECURITY_HEADERS] }];
+  },
 };
 
 export default withNextIntl(nextConfig);
