@@ -7,15 +7,14 @@
  * so the bytes pulled are exactly what the handler read. (e2e/body-limits.spec.ts sends the same
  * bodies over HTTP to the built server and measures its RSS.)
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { POST as authPOST } from "@/app/api/auth/[...all]/route";
 import { POST as feedPOST } from "@/app/api/platform/events/route";
-import { setDbHandleForProcess, type DbHandle } from "@/lib/db/client";
 import { readUpload } from "@/lib/http/upload";
 import { DEFAULT_POLICY } from "@/lib/rules";
 import { MAX_FEED_BODY_BYTES } from "@/lib/validation/feed";
 import { MAX_AUTH_BODY_BYTES } from "@/lib/validation/sign-in";
-import { openTestDb } from "./db-fixture";
+import { useProcessDb } from "./db-fixture";
 
 const MB = 1024 * 1024;
 const CHUNK = 64 * 1024;
@@ -46,15 +45,7 @@ async function measured(run: () => Promise<Response | { kind: string }>) {
   return { answer, growthMb: (process.memoryUsage().rss - before) / MB };
 }
 
-let h: DbHandle;
-beforeAll(async () => {
-  h = await openTestDb();
-  setDbHandleForProcess(h);
-});
-afterAll(async () => {
-  setDbHandleForProcess(undefined);
-  await h?.close();
-});
+useProcessDb();
 
 describe("request bodies cut at their limit while streaming", () => {
   it("sign-in: a 50 MB chunked body answers 413 after at most 16 KiB (+ read-ahead)", async () => {

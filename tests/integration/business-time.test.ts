@@ -6,10 +6,9 @@
  */
 import { fc } from "@fast-check/vitest";
 import { and, asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { POST as feedPOST } from "@/app/api/platform/events/route";
 import { GET as refundGET } from "@/app/api/v1/refunds/[refundId]/route";
-import { setDbHandleForProcess, type DbHandle } from "@/lib/db/client";
 import { orderQuality, orders, refundPayments, refundRequests, refundTimeline } from "@/lib/db/schema";
 import { sign } from "@/lib/http/signature";
 import type { MerchantAction } from "@/lib/rules";
@@ -18,27 +17,18 @@ import { ingestEvent } from "@/lib/services/feed/event";
 import { sweepDeadlines } from "@/lib/services/refunds/sweep";
 import { refundView } from "@/lib/services/refunds/view";
 import { createShop } from "@/lib/services/settings/create-shop";
-import { openTestDb, onPostgres } from "./db-fixture";
+import { onPostgres, useProcessDb, TEST_WEBHOOK_SECRET } from "./db-fixture";
 import { actNow, DAY, HOUR, makeShop, uid } from "./shop-fixture";
 
-const SECRET = "business-time-secret-of-at-least-32-characters";
-process.env.PLATFORM_WEBHOOK_SECRET = SECRET;
+process.env.PLATFORM_WEBHOOK_SECRET = TEST_WEBHOOK_SECRET;
 
-let h: DbHandle;
-beforeAll(async () => {
-  h = await openTestDb();
-  setDbHandleForProcess(h);
-});
-afterAll(async () => {
-  setDbHandleForProcess(undefined);
-  await h?.close();
-});
+const h = useProcessDb();
 
 const NOW = Date.now();
 const ev = (shopId: string, type: string, at: number, data: Record<string, unknown>) => ({ eventId: uid("e"), type, occurredAt: new Date(at).toISOString(), shopId, data });
 function post(body: unknown) {
   const text = JSON.stringify(body);
-  return feedPOST(new Request("http://localhost/api/platform/events", { method: "POST", headers: { "content-type": "application/json", "x-signature": sign(text, SECRET) }, body: text }));
+  return feedPOST(new Request("http://localhost/api/platform/events", { method: "POST", headers: { "content-type": "application/json", "x-signature": sign(text, TEST_WEBHOOK_SECRET) }, body: text }));
 }
 
 describe(`DOMAIN §3 Deadlines chain (${onPostgres ? "PostgreSQL" : "PGlite"})`, () => {

@@ -7,31 +7,21 @@
  * each event stands alone.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { POST as feedPOST } from "@/app/api/platform/events/route";
-import { setDbHandleForProcess, type DbHandle } from "@/lib/db/client";
 import { orders, platformEvents } from "@/lib/db/schema";
 import { sign } from "@/lib/http/signature";
 import { ingestBatch } from "@/lib/services/feed/batch";
-import { openTestDb, onPostgres } from "./db-fixture";
+import { onPostgres, useProcessDb, TEST_WEBHOOK_SECRET } from "./db-fixture";
 import { makeShop, paid, T, uid } from "./shop-fixture";
 
-const SECRET = "test-webhook-secret";
-process.env.PLATFORM_WEBHOOK_SECRET = SECRET;
+process.env.PLATFORM_WEBHOOK_SECRET = TEST_WEBHOOK_SECRET;
 
-let h: DbHandle;
-beforeAll(async () => {
-  h = await openTestDb();
-  setDbHandleForProcess(h);
-});
-afterAll(async () => {
-  setDbHandleForProcess(undefined);
-  await h?.close();
-});
+const h = useProcessDb();
 
 function post(body: unknown): Promise<Response> {
   const text = JSON.stringify(body);
-  return feedPOST(new Request("http://localhost/api/platform/events", { method: "POST", headers: { "content-type": "application/json", "x-signature": sign(text, SECRET) }, body: text }));
+  return feedPOST(new Request("http://localhost/api/platform/events", { method: "POST", headers: { "content-type": "application/json", "x-signature": sign(text, TEST_WEBHOOK_SECRET) }, body: text }));
 }
 
 const paidEvent = (shopId: string, orderId: string, data = paid(orderId)) => ({ eventId: uid("e"), type: "ORDER_PAID", occurredAt: new Date(T).toISOString(), shopId, data });

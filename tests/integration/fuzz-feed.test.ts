@@ -13,19 +13,18 @@ import { POST as sweepPOST } from "@/app/api/platform/sweep/route";
 import { setDbHandleForProcess, type DbHandle } from "@/lib/db/client";
 import { sign } from "@/lib/http/signature";
 import { createShop } from "@/lib/services/settings/create-shop";
-import { onPostgres, openTestDb } from "./db-fixture";
+import { onPostgres, openTestDb, TEST_WEBHOOK_SECRET } from "./db-fixture";
 import { applyChanges, badVersionOf, checkInput, FUZZ_RUNS, FUZZ_SEED, hostileString, newTally, type FuzzTally } from "./fuzz-kit";
 import { DAY, HOUR, paid, T } from "./shop-fixture";
 
-const SECRET = "test-webhook-secret";
-process.env.PLATFORM_WEBHOOK_SECRET = SECRET;
+process.env.PLATFORM_WEBHOOK_SECRET = TEST_WEBHOOK_SECRET;
 
 let h: DbHandle;
 let shopId: string;
 let seq = 0;
 const at = (ms: number) => new Date(ms).toISOString();
 
-function post(text: string, signature: string | null = sign(text, SECRET)): Promise<Response> {
+function post(text: string, signature: string | null = sign(text, TEST_WEBHOOK_SECRET)): Promise<Response> {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (signature !== null) headers["x-signature"] = signature;
   return feedPOST(new Request("http://localhost/api/platform/events", { method: "POST", headers, body: text }));

@@ -21,12 +21,11 @@ import { sign } from "@/lib/http/signature";
 import { MERCHANT_ACTIONS } from "@/lib/rules";
 import { createShop } from "@/lib/services/settings/create-shop";
 import { encodeCursor } from "@/lib/validation/cursor";
-import { onPostgres, openTestDb } from "./db-fixture";
+import { onPostgres, openTestDb, TEST_WEBHOOK_SECRET } from "./db-fixture";
 import { applyChanges, badVersionOf, checkInput, FUZZ_RUNS, FUZZ_SEED, hostileDate, hostileInstant, hostileNumber, hostileString, hostileValue, newTally, type FuzzTally } from "./fuzz-kit";
 import { DAY, HOUR, paid, T } from "./shop-fixture";
 
-const SECRET = "test-webhook-secret";
-process.env.PLATFORM_WEBHOOK_SECRET = SECRET;
+process.env.PLATFORM_WEBHOOK_SECRET = TEST_WEBHOOK_SECRET;
 
 let h: DbHandle;
 let shopId: string;
@@ -69,7 +68,7 @@ beforeAll(async () => {
     ev("REFUND_REQUESTED", now - HOUR, { refundId: "r4", orderId: "o4", type: "RETURN_REFUND", reason: "QUALITY_DEFECT", amount: 50_000 }),
   ];
   const text = JSON.stringify({ events });
-  const res = await feedPOST(new Request("http://localhost/api/platform/events", { method: "POST", headers: { "x-signature": sign(text, SECRET) }, body: text }));
+  const res = await feedPOST(new Request("http://localhost/api/platform/events", { method: "POST", headers: { "x-signature": sign(text, TEST_WEBHOOK_SECRET) }, body: text }));
   expect(res.status, await res.clone().text()).toBe(200);
 });
 afterAll(async () => {

@@ -16,11 +16,10 @@ import { API_RATE_LIMIT, shopUserFromBearer } from "@/lib/auth/api-token";
 import { setDbHandleForProcess, type DbHandle } from "@/lib/db/client";
 import { sign } from "@/lib/http/signature";
 import { createShop } from "@/lib/services/settings/create-shop";
-import { openTestDb, onPostgres } from "./db-fixture";
+import { openTestDb, onPostgres, TEST_WEBHOOK_SECRET } from "./db-fixture";
 import { DAY, HOUR, paid, T } from "./shop-fixture";
 
-const SECRET = "test-webhook-secret-of-at-least-32-characters";
-process.env.PLATFORM_WEBHOOK_SECRET = SECRET;
+process.env.PLATFORM_WEBHOOK_SECRET = TEST_WEBHOOK_SECRET;
 
 let h: DbHandle;
 let shopA: { shopId: string; apiToken: string };
@@ -29,7 +28,7 @@ let shopB: { shopId: string; apiToken: string };
 function feedRequest(body: unknown, opts: { signature?: string | null; raw?: string } = {}) {
   const text = opts.raw ?? JSON.stringify(body);
   const headers: Record<string, string> = { "content-type": "application/json" };
-  const sig = opts.signature === undefined ? sign(text, SECRET) : opts.signature;
+  const sig = opts.signature === undefined ? sign(text, TEST_WEBHOOK_SECRET) : opts.signature;
   if (sig !== null) headers["x-signature"] = sig;
   return feedPOST(new Request("http://localhost/api/platform/events", { method: "POST", headers, body: text }));
 }
@@ -104,7 +103,7 @@ describe(`platform feed (API.md §1) on ${onPostgres ? "PostgreSQL" : "PGlite"}`
   it("the sweep needs the signature and answers { applied }", async () => {
     const req = (sig: string | null) => sweepPOST(new Request("http://localhost/api/platform/sweep", { method: "POST", headers: sig ? { "x-signature": sig } : {}, body: "{}" }));
     expect((await req(null)).status).toBe(401);
-    const ok = await req(sign("{}", SECRET));
+    const ok = await req(sign("{}", TEST_WEBHOOK_SECRET));
     expect(ok.status).toBe(200);
     expect(typeof (await ok.json()).applied).toBe("number");
   });

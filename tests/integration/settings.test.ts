@@ -5,9 +5,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { shopUserFromBearer } from "@/lib/auth/api-token";
-import { setDbHandleForProcess, type DbHandle } from "@/lib/db/client";
 import { autoApprovalRules, session, shops, user } from "@/lib/db/schema";
 import { addCalendarDays, shanghaiDate, type AutoApprovalConditions } from "@/lib/rules";
 import { createShop } from "@/lib/services/settings/create-shop";
@@ -38,7 +37,7 @@ import {
 } from "@/lib/validation/settings";
 import { fail } from "@/lib/view/result";
 import { sweepDeadlines } from "@/lib/services/refunds/sweep";
-import { openTestDb, rows } from "./db-fixture";
+import { rows, useProcessDb } from "./db-fixture";
 import { act, DAY, feeder, HOUR, paid, refundRow, T, uid, viaSchema } from "./shop-fixture";
 
 // The settings services as their server actions call them: the raw form input parsed with the action's schema first.
@@ -64,15 +63,7 @@ const createToken = viaSchema(tokenCreateSchema, tokens.createToken);
 const revokeToken = (a: Actor, id: string, db?: Db) => viaSchema(tokenRefSchema, tokens.revokeToken)(a, { id }, db);
 const updateShopSettings = viaSchema(shopSettingsSchema, shopSettings.updateShopSettings);
 
-let h: DbHandle;
-beforeAll(async () => {
-  h = await openTestDb();
-  setDbHandleForProcess(h);
-});
-afterAll(async () => {
-  setDbHandleForProcess(undefined);
-  await h.close();
-});
+const h = useProcessDb();
 
 async function newShop(): Promise<{ manager: Actor; token: string }> {
   const r = await createShop(h.db, { name: "设置测试店", managerEmail: `${uid("m")}@t.shop`, password: "manager-pass-1" });

@@ -18,11 +18,10 @@ import { DEFAULT_POLICY, type MerchantAction } from "@/lib/rules";
 import { createShop } from "@/lib/services/settings/create-shop";
 import { parseInput } from "@/lib/validation/parse";
 import { exemptUpsertSchema, memberCreateSchema, ruleSchema, SETTINGS_TEXT_LIMITS, shopSettingsSchema, tokenCreateSchema, exemptRemoveSchema } from "@/lib/validation/settings";
-import { openTestDb, onPostgres } from "./db-fixture";
+import { openTestDb, onPostgres, TEST_WEBHOOK_SECRET } from "./db-fixture";
 import { actNow, DAY, HOUR, paid, T } from "./shop-fixture";
 
-const SECRET = "test-webhook-secret";
-process.env.PLATFORM_WEBHOOK_SECRET = SECRET;
+process.env.PLATFORM_WEBHOOK_SECRET = TEST_WEBHOOK_SECRET;
 const MAX = DEFAULT_POLICY.maxTextLength;
 
 /** A text of exactly `n` code points in one script. */
@@ -54,7 +53,7 @@ const savedLimit = API_RATE_LIMIT.max;
 
 async function feed(events: object[]): Promise<Response> {
   const text = JSON.stringify(events.length === 1 ? events[0] : { events });
-  return feedPOST(new Request("http://localhost/api/platform/events", { method: "POST", headers: { "x-signature": sign(text, SECRET) }, body: text }));
+  return feedPOST(new Request("http://localhost/api/platform/events", { method: "POST", headers: { "x-signature": sign(text, TEST_WEBHOOK_SECRET) }, body: text }));
 }
 const ev = (type: string, ms: number, data: Record<string, unknown>) => ({ eventId: `tl-${seq++}`, type, occurredAt: new Date(ms).toISOString(), shopId, data });
 
