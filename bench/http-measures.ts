@@ -36,16 +36,19 @@ async function firstLoadJsKb(url: string, cookie: string): Promise<number> {
 }
 
 /**
- * `clients` loops requesting `path` for `seconds`; every latency recorded (ms). With `pauseMs`, each
- * client waits between pages as a person reading the page would: a random 0.5–1.5 × pauseMs (so the
- * clients do not fall into step). Without it, each asks again the moment its page arrives.
+ * `clients` loops requesting `path` for `seconds` (client c on urls[c % n] when given several
+ * servers); every latency recorded (ms) and pages/s. With `pauseMs`, each client waits between
+ * pages as a person reading the page would: a random 0.5–1.5 × pauseMs (so the clients do not fall
+ * into step). Without it, each asks again the moment its page arrives.
  */
-async function load(url: string, path: string, headers: Record<string, string>, clients: number, seconds: number, pauseMs = 0) {
+export async function load(urls: string | string[], path: string, headers: Record<string, string>, clients: number, seconds: number, pauseMs = 0) {
   const until = performance.now() + seconds * 1000;
   const samples: number[] = [];
   let errors = 0;
+  const list = typeof urls === "string" ? [urls] : urls;
   await Promise.all(
     Array.from({ length: clients }, async (_, c) => {
+      const url = list[c % list.length]!;
       if (pauseMs > 0) await sleep((c / clients) * pauseMs);
       while (performance.now() < until) {
         const t0 = performance.now();

@@ -5,28 +5,8 @@
  * again the moment a page arrives, and the approve latency with one API client per instance.
  */
 import type { BenchServer } from "./server";
-import { signIn } from "./http-measures";
+import { load, signIn } from "./http-measures";
 import { statsOf, type Result } from "./stats";
-
-/** `clients` loops over `urls` (client c on urls[c % n]) for `seconds`; every latency (ms) and pages/s. */
-async function loadAcross(urls: string[], path: string, headers: Record<string, string>, clients: number, seconds: number) {
-  const until = performance.now() + seconds * 1000;
-  const samples: number[] = [];
-  let errors = 0;
-  await Promise.all(
-    Array.from({ length: clients }, async (_, c) => {
-      const url = urls[c % urls.length]!;
-      while (performance.now() < until) {
-        const t0 = performance.now();
-        const res = await fetch(`${url}${path}`, { headers });
-        await res.arrayBuffer();
-        if (res.status === 200) samples.push(performance.now() - t0);
-        else errors++;
-      }
-    }),
-  );
-  return { stats: statsOf(samples), errors, rps: samples.length / seconds };
-}
 
 /**
  * Measures `servers` together. Approvals use pending requests `r{firstPending}` onwards of the big
@@ -36,8 +16,8 @@ export async function measureInstances(servers: BenchServer[], label: string, ap
   const urls = servers.map((s) => s.url);
   const db = `${label}, ${servers.length} instances`;
   const cookie = await signIn(urls[0]!); // one session, valid on every instance (shared secret)
-  await loadAcross(urls, "/refunds", { cookie }, 20, quick ? 1 : 3); // warm-up, not counted
-  const pages = await loadAcross(urls, "/refunds", { cookie }, 20, quick ? 5 : 15);
+  await load(urls, "/refunds", { cookie }, 20, quick ? 1 : 3); // warm-up, not counted
+  const pages = await load(urls, "/refunds", { cookie }, 20, quick ? 5 : 15);
   if (pages.errors > 0) throw new Error(`${pages.errors} queue page requests failed across the instances`);
 
   const perInstance = quick ? 60 : 200;

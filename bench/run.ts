@@ -22,6 +22,7 @@ import os from "node:os";
 import path from "node:path";
 import { migrateDb, openDb } from "@/lib/db/client";
 import { buildIsFresh } from "@/scripts/build-state";
+import { freePort } from "@/scripts/free-port";
 import { freshPostgresDatabase, startThrowawayPg } from "@/scripts/pg-throwaway";
 import { DEMO_ACCOUNTS } from "@/lib/demo/seed";
 import { measureDb } from "./db-measures";
@@ -53,17 +54,6 @@ function ensureBuild() {
   log("no current build: running next build…");
   const b = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { stdio: "inherit" });
   if (b.status !== 0) throw new Error("next build failed");
-}
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import("node:net");
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 async function benchOne(kind: "PGlite" | "PostgreSQL", orders: number, target: string, dataDir: string): Promise<Result[]> {

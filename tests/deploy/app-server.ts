@@ -3,7 +3,7 @@
  * ready when GET /api/ready answers 200; its stdout and stderr are kept for the log checks.
  */
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
+import { freePort } from "@/scripts/free-port";
 import path from "node:path";
 import { SERVER_NODE_FLAGS } from "@/scripts/build-state";
 
@@ -20,17 +20,6 @@ export interface AppServer {
   exited: Promise<number | null>;
   /** Sends `signal` and waits for the exit; SIGKILL after `timeoutMs`. */
   stop(signal?: NodeJS.Signals, timeoutMs?: number): Promise<{ code: number | null; ms: number }>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const addr = s.address();
-      s.close(() => resolve(typeof addr === "object" && addr ? addr.port : 0));
-    });
-  });
 }
 
 /** Starts the server with `env` over a clean base (no DATABASE_URL unless given) and waits until it is ready. */

@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { freePort } from "./app-server";
+import { freePort } from "@/scripts/free-port";
 
 describe("next start refuses a bad configuration (issue 17)", () => {
   it("PLATFORM_WEBHOOK_SECRET= : exit 1 naming it, and nothing was served", async () => {

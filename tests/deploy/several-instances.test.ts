@@ -13,7 +13,8 @@ import { openDb, type DbHandle } from "@/lib/db/client";
 import { sign } from "@/lib/http/signature";
 import { createShop } from "@/lib/services/settings/create-shop";
 import { freshPostgresDatabase } from "@/scripts/pg-throwaway";
-import { freePort, startAppServer, TEST_WEBHOOK_SECRET, type AppServer } from "./app-server";
+import { freePort } from "@/scripts/free-port";
+import { startAppServer, TEST_WEBHOOK_SECRET, type AppServer } from "./app-server";
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
 const HAMMER_MS = 20_000;
