@@ -1,14 +1,23 @@
 import type { ReactNode } from "react";
 import { connection } from "next/server";
 import { setLocale, signOut } from "@/app/actions";
-import { AppShell } from "@/components/layout/app-shell";
+import { AppShell, type ShellIcons } from "@/components/layout/app-shell";
+import { Icon } from "@/components/ui/icons";
 import { requireShopUser } from "@/lib/auth/guard";
+
+const ICONS: ShellIcons = {
+  inbox: <Icon name="inbox" className="size-5" />,
+  chart: <Icon name="chart" className="size-5" />,
+  handshake: <Icon name="handshake" className="size-5" />,
+  settings: <Icon name="settings" className="size-5" />,
+  logOut: <Icon name="logOut" className="size-4" />,
+};
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   await connection();
   const u = await requireShopUser();
   return (
-    <AppShell user={{ name: u.name, email: u.email, shopName: u.shopName, role: u.role }} setLocale={setLocale} signOut={signOut}>
+    <AppShell user={{ name: u.name, email: u.email, shopName: u.shopName, role: u.role }} icons={ICONS} setLocale={setLocale} signOut={signOut}>
       {children}
     </AppShell>
   );

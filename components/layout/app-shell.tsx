@@ -7,7 +7,6 @@ import { useState, type ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { Icon } from "@/components/ui/icons";
 import { LanguageSwitch } from "./language-switch";
 
 export interface ShellUser {
@@ -24,7 +23,10 @@ const NAV = [
   { href: "/settings", key: "settings", icon: "settings", managerOnly: true },
 ] as const;
 
-export function AppShell({ user, children, setLocale, signOut: signOutAction }: { user: ShellUser; children: ReactNode; setLocale: (l: string) => Promise<{ ok: boolean }>; signOut: () => Promise<{ ok: boolean }> }) {
+/** The shell's icons, drawn on the server (components/ui/icons) so their shapes are not first-load JavaScript. */
+export type ShellIcons = Record<(typeof NAV)[number]["icon"] | "logOut", ReactNode>;
+
+export function AppShell({ user, icons, children, setLocale, signOut: signOutAction }: { user: ShellUser; icons: ShellIcons; children: ReactNode; setLocale: (l: string) => Promise<{ ok: boolean }>; signOut: () => Promise<{ ok: boolean }> }) {
   const t = useTranslations();
   const pathname = usePathname();
   const router = useRouter();
@@ -54,7 +56,7 @@ export function AppShell({ user, children, setLocale, signOut: signOutAction }: 
           !compact && active && "bg-brand-50",
         )}
       >
-        <Icon name={n.icon} className="size-5" />
+        {icons[n.icon]}
         {t(`nav.${n.key}`)}
       </Link>
     );
@@ -88,7 +90,7 @@ export function AppShell({ user, children, setLocale, signOut: signOutAction }: 
             </Badge>
             <LanguageSwitch setLocale={setLocale} />
             <Button variant="ghost" size="sm" onClick={signOut} disabled={signingOut} aria-label={t("shell.signOut")}>
-              <Icon name="logOut" className="size-4" />
+              {icons.logOut}
               <span className="hidden sm:inline">{signingOut ? t("shell.signingOut") : t("shell.signOut")}</span>
             </Button>
           </div>

@@ -2,11 +2,9 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { notify } from "@/components/ui/notify";
 import { formatYuan } from "@/lib/rules";
 import type { HeldActions, HeldCommand } from "@/lib/view/actions";
 import { Button } from "@/components/ui/button";
-import { awaitHeldResult, useAnnounceHeld } from "./held-result";
 
 /**
  * The request page's refund about to be sent (issue 18): its countdown, 撤销 and 立即执行; when the
@@ -16,7 +14,6 @@ import { awaitHeldResult, useAnnounceHeld } from "./held-result";
 export function HeldNotice({ held, serverNow, actions }: { held: HeldCommand; serverNow: number; actions: HeldActions }) {
   const t = useTranslations("refunds.held");
   const router = useRouter();
-  const announce = useAnnounceHeld();
   const [skew] = useState(() => serverNow - Date.now());
   const [now, setNow] = useState(() => Date.now() + skew);
   const [busy, setBusy] = useState(false);
@@ -29,29 +26,18 @@ export function HeldNotice({ held, serverNow, actions }: { held: HeldCommand; se
   useEffect(() => {
     if (seconds > 0 || settled.current) return;
     settled.current = true;
-    void awaitHeldResult(actions.result, held).then((r) => {
-      announce(held.refundId, r);
+    // Polling for the result and wording it load when first needed (held-result.ts).
+    void import("./held-result").then(async (m) => {
+      m.announceHeld(t, held.refundId, await m.awaitHeldResult(actions.result, held));
       router.refresh();
     });
-  }, [seconds, actions.result, held, announce, router]);
+  }, [seconds, actions.result, held, t, router]);
   const amount = held.amount === null ? "—" : formatYuan(held.amount);
-  const undo = async () => {
+  const settle = async (how: "undoAndTell" | "sendNowAndTell") => {
     settled.current = true;
     setBusy(true);
-    const r = await actions.undo({ refundId: held.refundId });
+    await (await import("./held-result"))[how](actions, t, held.refundId);
     setBusy(false);
-    if (!r.ok) notify.error(r.error.message);
-    else if (r.data.undone) notify.success(t("undone", { id: held.refundId }));
-    else notify.error(t("tooLate", { id: held.refundId }));
-    router.refresh();
-  };
-  const sendNow = async () => {
-    settled.current = true;
-    setBusy(true);
-    const r = await actions.sendNow({ refundId: held.refundId });
-    setBusy(false);
-    if (!r.ok) notify.error(r.error.message);
-    else announce(held.refundId, r.data);
     router.refresh();
   };
   return (
@@ -60,10 +46,10 @@ export function HeldNotice({ held, serverNow, actions }: { held: HeldCommand; se
         <>
           <span>{t("line", { amount, id: held.refundId, seconds })}</span>
           <span className="flex gap-2">
-            <Button size="sm" variant="secondary" className="min-h-11 md:min-h-8" disabled={busy} onClick={() => void undo()}>
+            <Button size="sm" variant="secondary" className="min-h-11 md:min-h-8" disabled={busy} onClick={() => void settle("undoAndTell")}>
               {t("undo")}
             </Button>
-            <Button size="sm" variant="ghost" className="min-h-11 md:min-h-8" disabled={busy} onClick={() => void sendNow()}>
+            <Button size="sm" variant="ghost" className="min-h-11 md:min-h-8" disabled={busy} onClick={() => void settle("sendNowAndTell")}>
               {t("sendNow")}
             </Button>
           </span>

@@ -1,9 +1,8 @@
-"use client";
 import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
-import { QUEUE_GRID } from "./queue-row";
+import { QUEUE_GRID } from "./queue-grid";
 
-/** The desktop table's column heads (the phone's cards need none). */
+/** The desktop table's column heads (the phone's cards need none); rendered on the server and handed to the queue view. */
 export function QueueListHeader() {
   const t = useTranslations("refunds.cols");
   return (

@@ -4,6 +4,7 @@ import type { HeldCommand } from "@/lib/view/actions";
 import type { QueueItem } from "@/lib/view/queue";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import { QUEUE_GRID } from "./queue-grid";
 import { QueueDeadline } from "./queue-deadline";
 import type { QueueLabels } from "./queue-labels";
 import { RowAction, type RowActionName } from "./row-action";
@@ -11,8 +12,6 @@ import { RowBadges } from "./row-badges";
 import { RowMoney } from "./row-money";
 import { RowState } from "./row-state";
 
-/** The desktop columns, shared by the header and every row so the list reads as a table. */
-export const QUEUE_GRID = "md:grid md:grid-cols-[2rem_minmax(0,2.5fr)_6.5rem_7rem_9rem_minmax(0,2.5fr)_12.5rem] md:items-center md:gap-3";
 
 export interface QueueRowProps {
   item: QueueItem;

@@ -8,15 +8,13 @@
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
 import { notify } from "@/components/ui/notify";
 import type { DecisionAction, QueueTab } from "@/lib/rules";
 import type { BulkApproveFn, HeldActions, RefundActionFn } from "@/lib/view/actions";
 import type { QueueItem } from "@/lib/view/queue";
 import { Button } from "@/components/ui/button";
-import { HeldBar } from "./held-bar";
 import type { QueueLabels } from "./queue-labels";
-import { QueueListHeader } from "./queue-list-header";
 import { QueueRow } from "./queue-row";
 import { QueueTabs } from "./queue-tabs";
 import type { LiveQueue, QueuePageData } from "./queue-types";
@@ -30,6 +28,10 @@ import { useRowLinks } from "./use-row-links";
 const QueueLive = dynamic(() => import("./queue-live"), { ssr: false });
 const KeysHelp = dynamic(() => import("./keys-help").then((m) => m.KeysHelp), { ssr: false });
 const BulkApprove = dynamic(() => import("./bulk-approve"), { ssr: false });
+// Shown once rows are ticked.
+const SelectionBar = dynamic(() => import("./selection-bar").then((m) => m.SelectionBar), { ssr: false });
+// Shown once a refund is held (after the operator's first paying action, or when the page opens with one).
+const HeldBar = dynamic(() => import("./held-bar").then((m) => m.HeldBar), { ssr: false });
 
 /**
  * Rows the server renders as HTML: a phone shows about five, a desktop about fifteen. The page's
@@ -56,9 +58,11 @@ export interface QueueViewProps {
   refundAction: RefundActionFn;
   heldActions: HeldActions;
   bulkApprove: BulkApproveFn;
+  /** The desktop table's column heads, rendered on the server (QueueListHeader). */
+  listHeader: ReactNode;
 }
 
-export function QueueView({ tab, filterQuery, initial, labels, refundAction, heldActions, bulkApprove }: QueueViewProps) {
+export function QueueView({ tab, filterQuery, initial, labels, refundAction, heldActions, bulkApprove, listHeader }: QueueViewProps) {
   const t = useTranslations("refunds");
   const router = useRouter();
   const now = useNow();
@@ -113,31 +117,22 @@ export function QueueView({ tab, filterQuery, initial, labels, refundAction, hel
     notify.error(t("keyRefusal", { action: labels.action[action], why: why ? labels.refusal[why] : "" }));
   }, [labels, t]);
 
-  const keys = useMemo(
-    () => ({
-      move: (delta: number) => {
-        if (items.length === 0) return;
-        const next = Math.min(items.length - 1, Math.max(0, (focusIndex < 0 ? (delta > 0 ? -1 : items.length) : focusIndex) + delta));
-        focusRow(items[next]!.id);
-      },
-      search: () => document.getElementById("queue-search")?.focus(),
-      help: () => setHelp(true),
-      approve: (item: QueueItem) => (item.refusals.approve ? refuse(item, "approve") : act(item, "approve")),
-      intercept: (item: QueueItem) => (item.refusals.intercept ? refuse(item, "intercept") : act(item, "intercept")),
-      confirmReceipt: (item: QueueItem) => (item.refusals["confirm-receipt"] ? refuse(item, "confirm-receipt") : act(item, "confirm-receipt")),
-      reject: (item: QueueItem) => (item.refusals.reject ? refuse(item, "reject") : router.push(`/refunds/${encodeURIComponent(item.id)}?do=reject`)),
-      open: (item: QueueItem) => router.push(`/refunds/${encodeURIComponent(item.id)}`),
-      undo: () => {
-        const last = [...heldState.held.values()].sort((a, b) => b.executeAt - a.executeAt)[0];
-        if (last) void heldState.undo(last.refundId);
-      },
-    }),
-    [items, focusIndex, act, refuse, router, focusRow, heldState],
-  );
-  useQueueKeys(focusIndex >= 0 ? items[focusIndex] : undefined, keys);
+  const keysListen = useQueueKeys({
+    items,
+    focusIndex,
+    focusRow,
+    act,
+    refuse,
+    navigate: (href) => router.push(href),
+    help: () => setHelp(true),
+    undoLast: () => {
+      const last = [...heldState.held.values()].sort((a, b) => b.executeAt - a.executeAt)[0];
+      if (last) void heldState.undo(last.refundId);
+    },
+  });
 
   return (
-    <div className="space-y-2" data-queue-ready={ready ? "" : undefined}>
+    <div className="space-y-2" data-queue-ready={ready && keysListen ? "" : undefined}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <QueueTabs tab={tab} filterQuery={filterQuery} counts={pages[0]?.counts ?? initial.counts} />
         <span className="flex items-center gap-3 text-xs text-slate-600">
@@ -148,26 +143,14 @@ export function QueueView({ tab, filterQuery, initial, labels, refundAction, hel
         </span>
       </div>
 
-      {selected.size > 0 ? (
-        <div className="sticky top-0 z-20 flex items-center justify-between gap-2 rounded-lg border border-brand-700 bg-white p-2 shadow">
-          <span className="text-sm">{t("bulk.selected", { count: selected.size })}</span>
-          <span className="flex gap-2">
-            <Button variant="ghost" size="sm" className="min-h-11 md:min-h-8" onClick={clear}>
-              {t("bulk.clear")}
-            </Button>
-            <Button size="sm" className="min-h-11 md:min-h-8" onClick={() => setBulkOpen(true)}>
-              {t("bulk.approve", { count: selected.size })}
-            </Button>
-          </span>
-        </div>
-      ) : null}
+      {selected.size > 0 ? <SelectionBar count={selected.size} onClear={clear} onApprove={() => setBulkOpen(true)} /> : null}
 
       <div ref={listRef} className="md:overflow-hidden md:rounded-lg md:border md:border-slate-200 md:bg-white">
         {items.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600 md:border-0">{t("empty")}</p>
         ) : (
           <>
-            <QueueListHeader />
+            {listHeader}
             <ul className="space-y-2 md:space-y-0" aria-label={t("listLabel")}>
               {(ready ? items : items.slice(0, SERVER_ROWS)).map((item) => {
                 const held = heldState.held.get(item.id);
@@ -205,7 +188,7 @@ export function QueueView({ tab, filterQuery, initial, labels, refundAction, hel
         </p>
       ) : null}
 
-      <HeldBar held={[...heldState.held.values()]} secondsLeft={heldState.secondsLeft} onUndo={(id) => void heldState.undo(id)} onSendNow={(id) => void heldState.sendNow(id)} />
+      {heldState.held.size > 0 ? <HeldBar held={[...heldState.held.values()]} secondsLeft={heldState.secondsLeft} onUndo={(id) => void heldState.undo(id)} onSendNow={(id) => void heldState.sendNow(id)} /> : null}
       <QueueLive tab={tab} filterQuery={filterQuery} initial={initial} onChange={setLive} />
       {help ? <KeysHelp open={help} onOpenChange={setHelp} /> : null}
       {bulkOpen ? (

@@ -1,9 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { notify } from "@/components/ui/notify";
 import type { HeldActions, HeldCommand } from "@/lib/view/actions";
-import { awaitHeldResult, useAnnounceHeld } from "./held-result";
 
 /**
  * The refunds held for their undo window (issue 18), as the server holds them: their countdown
@@ -12,7 +10,11 @@ import { awaitHeldResult, useAnnounceHeld } from "./held-result";
  */
 export function useHeld(server: HeldCommand[], serverNow: number, fns: HeldActions, refresh: () => Promise<unknown>) {
   const t = useTranslations("refunds.held");
-  const announce = useAnnounceHeld();
+  // Polling for a result and wording it load when first needed (held-result.ts), not with the page.
+  const afterWindow = useCallback(async (h: HeldCommand) => {
+    const m = await import("./held-result");
+    m.announceHeld(t, h.refundId, await m.awaitHeldResult(fns.result, h));
+  }, [t, fns.result]);
   const skew = useRef(serverNow - Date.now());
   const [local, setLocal] = useState<HeldCommand[]>([]);
   const [gone, setGone] = useState<Set<string>>(new Set());
@@ -35,39 +37,27 @@ export function useHeld(server: HeldCommand[], serverNow: number, fns: HeldActio
     if (!expiredKey) return;
     const due = [...held.values()].filter((h) => expiredKey.split(",").includes(`${h.refundId}@${h.executeAt}`) && !announced.current.has(`${h.refundId}@${h.executeAt}`));
     for (const h of due) announced.current.add(`${h.refundId}@${h.executeAt}`);
-    void Promise.all(due.map(async (h) => announce(h.refundId, await awaitHeldResult(fns.result, h)))).then(() => {
+    void Promise.all(due.map(afterWindow)).then(() => {
       setGone((g) => new Set([...g, ...expiredKey.split(",")]));
       void refresh();
     });
-  }, [expiredKey, held, fns.result, announce, refresh]);
+  }, [expiredKey, held, afterWindow, refresh]);
 
   const add = useCallback((h: HeldCommand) => setLocal((l) => [...l.filter((x) => x.refundId !== h.refundId), h]), []);
-  const forget = (h: HeldCommand) => setGone((g) => new Set([...g, `${h.refundId}@${h.executeAt}`]));
-  const undo = useCallback(
-    async (refundId: string) => {
+  const forget = useCallback((h: HeldCommand) => setGone((g) => new Set([...g, `${h.refundId}@${h.executeAt}`])), []);
+  /** Undo or send now, then forget the local copy and read the list again; the operator is told the outcome. */
+  const settle = useCallback(
+    async (refundId: string, how: "undoAndTell" | "sendNowAndTell") => {
       const h = held.get(refundId);
       if (h) announced.current.add(`${h.refundId}@${h.executeAt}`);
-      const r = await fns.undo({ refundId });
+      await (await import("./held-result"))[how](fns, t, refundId);
       if (h) forget(h);
-      if (r.ok && r.data.undone) notify.success(t("undone", { id: refundId }));
-      else if (r.ok) notify.error(t("tooLate", { id: refundId }));
-      else notify.error(r.error.message);
       await refresh();
     },
-    [held, fns, t, refresh],
+    [held, fns, t, refresh, forget],
   );
-  const sendNow = useCallback(
-    async (refundId: string) => {
-      const h = held.get(refundId);
-      if (h) announced.current.add(`${h.refundId}@${h.executeAt}`);
-      const r = await fns.sendNow({ refundId });
-      if (h) forget(h);
-      if (!r.ok) notify.error(r.error.message);
-      else announce(refundId, r.data);
-      await refresh();
-    },
-    [held, fns, announce, refresh],
-  );
+  const undo = useCallback((refundId: string) => settle(refundId, "undoAndTell"), [settle]);
+  const sendNow = useCallback((refundId: string) => settle(refundId, "sendNowAndTell"), [settle]);
   const secondsLeft = (h: HeldCommand) => Math.max(0, Math.ceil((h.executeAt - now) / 1000));
   return { held, add, undo, sendNow, secondsLeft };
 }

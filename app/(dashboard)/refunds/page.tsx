@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { QueueFilters } from "@/components/refunds/queue-filters";
 import { queueLabels } from "@/components/refunds/queue-labels";
+import { QueueListHeader } from "@/components/refunds/queue-list-header";
 import { QueueView } from "@/components/refunds/queue-view";
 import { requireShopUser } from "@/lib/auth/guard";
 import { getRuleWords } from "@/lib/i18n/server-words";
@@ -57,6 +58,7 @@ export default async function RefundsPage({ searchParams }: { searchParams: Prom
         refundAction={refundAction}
         heldActions={{ undo: undoRefundAction, sendNow: sendRefundActionNow, result: heldResultAction }}
         bulkApprove={bulkApprove}
+        listHeader={<QueueListHeader />}
       />
     </div>
   );

@@ -1,0 +1,53 @@
+"use client";
+/**
+ * The queue's keys (issue 18), loaded right after the page is interactive rather than with it
+ * (first-load JS budget): j / k move, a approve, r reject, i intercept, c confirm receipt, u undo,
+ * Enter open, / search, ? keys — never while typing or in a dialog. A key that cannot act on the
+ * focused row explains why (the rules' refusal), as every key does.
+ */
+import type { DecisionAction } from "@/lib/rules";
+import type { QueueItem } from "@/lib/view/queue";
+import type { RowActionName } from "./row-action";
+
+/** What the keys act with, read afresh at every key press. */
+export interface QueueKeyContext {
+  items: QueueItem[];
+  focusIndex: number;
+  focusRow: (id: string) => void;
+  act: (item: QueueItem, action: RowActionName) => void;
+  refuse: (item: QueueItem, action: DecisionAction) => void;
+  navigate: (href: string) => void;
+  help: () => void;
+  /** Undoes the refund held last (u). */
+  undoLast: () => void;
+}
+
+const KEYED: Record<string, RowActionName | "reject"> = { a: "approve", i: "intercept", c: "confirm-receipt", r: "reject" };
+
+/** Listens on window until the returned function is called. */
+export function listenQueueKeys(context: () => QueueKeyContext): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement | null;
+    if (e.metaKey || e.ctrlKey || e.altKey || target?.closest("input, textarea, select, [contenteditable], [role=dialog]")) return;
+    const c = context();
+    const item = c.focusIndex >= 0 ? c.items[c.focusIndex] : undefined;
+    const action = KEYED[e.key];
+    if (e.key === "j" || e.key === "k") {
+      if (c.items.length === 0) return;
+      const delta = e.key === "j" ? 1 : -1;
+      const next = Math.min(c.items.length - 1, Math.max(0, (c.focusIndex < 0 ? (delta > 0 ? -1 : c.items.length) : c.focusIndex) + delta));
+      c.focusRow(c.items[next]!.id);
+    } else if (e.key === "/") document.getElementById("queue-search")?.focus();
+    else if (e.key === "?") c.help();
+    else if (e.key === "u") c.undoLast();
+    else if (action && item) {
+      if (item.refusals[action]) c.refuse(item, action);
+      else if (action === "reject") c.navigate(`/refunds/${encodeURIComponent(item.id)}?do=reject`);
+      else c.act(item, action);
+    } else if (e.key === "Enter" && item && !target?.closest("a, button")) c.navigate(`/refunds/${encodeURIComponent(item.id)}`);
+    else return;
+    e.preventDefault();
+  };
+  window.addEventListener("keydown", onKey);
+  return () => window.removeEventListener("keydown", onKey);
+}
