@@ -6,12 +6,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { config as appConfig } from "@/lib/config/config";
 import { declaresTooMuch, SERVER_ACTION_BODY_BYTES } from "@/lib/http/body";
-import { newNonce, pageSecurityHeaders } from "@/lib/http/security-headers";
+import { BASE_SECURITY_HEADERS, newNonce, pageSecurityHeaders } from "@/lib/http/security-headers";
+import { translator } from "@/lib/i18n/catalogue";
+import { LOCALE_COOKIE } from "@/lib/i18n/locale-cookie";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/rules";
 
 /**
  * A path whose percent-escapes do not decode (`/api/v1/refunds/%zz`, `%c0%ae`): Next.js would
  * answer a plain-text 500 while matching its routes. The API answers its JSON 404 (no such record,
- * as for any malformed id), a page path 400 (issue 16).
+ * as for any malformed id), a page path 400 with a small page in the reader's language and a way
+ * back (issue 16; no React here: the path never reaches the router).
  */
 function malformedPath(req: NextRequest): Response | null {
   try {
@@ -19,8 +23,24 @@ function malformedPath(req: NextRequest): Response | null {
     return null;
   } catch {
     if (req.nextUrl.pathname.startsWith("/api/")) return Response.json({ error: { code: "NOT_FOUND", message: "no such API route (malformed percent-escape in the path)" } }, { status: 404 });
-    return new Response("Bad Request: malformed percent-escape in the path", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return badLinkPage(req);
   }
+}
+
+function badLinkPage(req: NextRequest): Response {
+  const cookie = req.cookies.get(LOCALE_COOKIE)?.value;
+  const locale = isLocale(cookie) ? cookie : DEFAULT_LOCALE;
+  const t = translator(locale, "errors");
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t("badLinkTitle")}</title></head>
+<body style="margin:0;font-family:system-ui,sans-serif;color:#0f172a;background:#f8fafc"><main style="max-width:28rem;margin:20vh auto 0;padding:0 1rem;text-align:center">
+<h1 style="font-size:1.25rem">${t("badLinkTitle")}</h1><p style="color:#475569;font-size:.875rem">${t("badLinkBody")}</p>
+<a href="/refunds" style="display:inline-block;margin-top:.5rem;padding:.5rem 1rem;border:1px solid #cbd5e1;border-radius:.375rem;color:#0f172a;text-decoration:none;background:#fff">${t("backHome")}</a></main></body></html>`;
+  const headers = new Headers(BASE_SECURITY_HEADERS.map((h): [string, string] => [h.key, h.value]));
+  // Its own styles only, inline; nothing else loads.
+  headers.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+  headers.set("content-type", "text/html; charset=utf-8");
+  headers.set("cache-control", "no-store");
+  return new Response(html, { status: 400, headers });
 }
 
 /**

@@ -156,6 +156,24 @@ test("bulk approve: a result per row, one refused, and retry of the failed one o
   await expect(dialog.getByRole("button", { name: /重试/ })).toHaveCount(0);
 });
 
+test("bulk approve sends only what the rules recommend approving: a parcel in transit is left out, a return pays nothing yet", async ({ page, request }) => {
+  const travelling = await newRequest(request, { signed: false, amount: 6_800 });
+  const ret = await newRequest(request, { type: "RETURN_REFUND", amount: 4_500 });
+  const plain = await newRequest(request, { amount: 2_000 });
+  await page.goto(`/refunds?tab=todo&buyer=测试买家`);
+  for (const id of [travelling, ret, plain]) await row(page, id).getByRole("checkbox").check();
+  await page.getByRole("button", { name: /批量同意/ }).click();
+  const dialog = page.getByRole("dialog", { name: "批量同意" });
+  await expect(dialog.getByTestId("bulk-row").filter({ hasText: travelling })).toContainText("不发送");
+  await expect(dialog.getByTestId("bulk-row").filter({ hasText: travelling })).toContainText("包裹尚未签收");
+  await expect(dialog.getByTestId("bulk-row").filter({ hasText: ret })).toContainText("同意退货，暂不退款");
+  await expect(dialog.getByTestId("bulk-row").filter({ hasText: plain })).toContainText("退款 ¥20.00");
+  await dialog.getByRole("button", { name: "同意 2 单 · ¥20.00" }).click();
+  await expect(page.getByText("完成 2 单，失败 0 单，未发送 1 单")).toBeVisible();
+  await page.goto(`/refunds/${travelling}`);
+  await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText("待拦截");
+});
+
 test("two operators act on one request: the second sees the conflict and it changes once", async ({ browser, request }) => {
   const id = await newRequest(request);
   const one = await browser.newContext({ storageState: STATE.operator });

@@ -76,6 +76,10 @@ test("malformed percent-escapes: JSON 404 under /api, 400 elsewhere, never a 500
   expect(post.status()).toBe(404);
   const page = await request.get("/refunds/%zz");
   expect(page.status()).toBe(400);
+  // A page in the reader's language with a way back, not a bare line of English.
+  expect(page.headers()["content-type"]).toContain("text/html");
+  expect(await page.text()).toContain("返回售后工作台");
+  expectBase(page);
 });
 
 test("a server action posted from another site is refused 403, not a 500", async ({ request }) => {

@@ -15,16 +15,20 @@ export interface BulkApproveProps {
   open: boolean;
   onOpenChange: (o: boolean) => void;
   items: QueueItem[];
-  refusal: QueueLabels["refusal"];
+  labels: Pick<QueueLabels, "refusal" | "recommendation">;
   bulkApprove: BulkApproveFn;
   /** After a run: drops the succeeded rows from the selection and answers the rows as they now are. */
   onDone: (succeeded: string[]) => Promise<QueueItem[]>;
 }
 
-const approvable = (i: QueueItem) => i.refusals.approve === null;
+/**
+ * Bulk approval takes only the rows whose recommended decision is to approve (in review): a parcel
+ * still travelling is intercepted first, a dispute is decided on its page — never paid in passing.
+ */
+const approvable = (i: QueueItem) => i.refusals.approve === null && i.recommended?.action === "approve";
 const totalOf = (items: QueueItem[]) => items.reduce((s, i) => s + (i.pays.approve ?? 0), 0);
 
-export default function BulkApprove({ open, onOpenChange, items, refusal, bulkApprove, onDone }: BulkApproveProps) {
+export default function BulkApprove({ open, onOpenChange, items, labels, bulkApprove, onDone }: BulkApproveProps) {
   const t = useTranslations("refunds.bulk");
   // The rows as selected: titles and amounts stay in the results whatever the list does meanwhile.
   const [shown] = useState(items);
@@ -49,13 +53,16 @@ export default function BulkApprove({ open, onOpenChange, items, refusal, bulkAp
       // A version conflict is retried on the request as it now stands, if it can still be approved; a state refusal is final.
       const fresh = new Map((await onDone(done)).map((i) => [i.id, i]));
       setRetryable(r.data.filter((x) => !x.ok && x.retryable).map((x) => fresh.get(x.refundId)).filter((i): i is QueueItem => !!i && approvable(i)));
-      notify.success(t("summary", { done: done.length, failed: r.data.length - done.length }));
+      notify.success(t("summary", { done: done.length, failed: r.data.length - done.length, skipped: shown.length - send.length - (results?.length ?? 0) }));
     } finally {
       setRunning(false);
     }
   };
 
-  const preview: BulkRow[] = shown.map((i) => ({ refundId: i.id, ok: approvable(i), message: i.refusals.approve ? t("final", { reason: refusal[i.refusals.approve] }) : "" }));
+  /** Why a selected row is left out: the rules' refusal, or the decision they recommend instead. */
+  const leftOut = (i: QueueItem) =>
+    i.refusals.approve ? t("final", { reason: labels.refusal[i.refusals.approve] }) : i.recommended && i.recommended.action !== "approve" ? labels.recommendation[i.recommended.reason] : t("onItsPage");
+  const preview: BulkRow[] = shown.map((i) => ({ refundId: i.id, ok: approvable(i), message: approvable(i) ? "" : leftOut(i) }));
   const rows = results ? [...results, ...preview.filter((p) => !results.some((r) => r.refundId === p.refundId))] : preview;
   return (
     <Dialog open={open} onOpenChange={onOpenChange} title={t("title")} description={results ? t("resultHint") : t("previewHint")}>
@@ -68,7 +75,7 @@ export default function BulkApprove({ open, onOpenChange, items, refusal, bulkAp
               <span className="min-w-0">
                 <bdi className="block truncate">{item?.productTitle ?? row.refundId}</bdi>
                 <span className="text-xs text-slate-500 tabular-nums">
-                  {row.refundId} · {item ? formatYuan(row.ok && row.refundedAmount ? row.refundedAmount : item.amount) : ""}
+                  {row.refundId} · {item ? (row.ok && row.refundedAmount ? t("refunded", { amount: formatYuan(row.refundedAmount) }) : item.pays.approve !== null ? t("pays", { amount: formatYuan(item.pays.approve) }) : t("paysNothingYet")) : ""}
                 </span>
               </span>
               <span className="shrink-0 text-right text-xs">

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { formatYuan } from "@/lib/rules";
 import type { HeldActions, HeldCommand } from "@/lib/view/actions";
 import { Button } from "@/components/ui/button";
+import { secondsLeftOf } from "./held-seconds";
 
 /**
  * The request page's refund about to be sent (issue 18): its countdown, 撤销 and 立即执行; when the
@@ -22,7 +23,7 @@ export function HeldNotice({ held, serverNow, actions }: { held: HeldCommand; se
     const timer = setInterval(() => setNow(Date.now() + skew), 250);
     return () => clearInterval(timer);
   }, [skew]);
-  const seconds = Math.max(0, Math.ceil((held.executeAt - now) / 1000));
+  const seconds = secondsLeftOf(held, now);
   useEffect(() => {
     if (seconds > 0 || settled.current) return;
     settled.current = true;

@@ -18,8 +18,10 @@ export interface QueueKeyContext {
   refuse: (item: QueueItem, action: DecisionAction) => void;
   navigate: (href: string) => void;
   help: () => void;
-  /** Undoes the refund held last (u). */
-  undoLast: () => void;
+  /** Undoes the refund held last (u); false when nothing is held. */
+  undoLast: () => boolean;
+  /** Says why a key did nothing: no row picked yet, or nothing to undo. */
+  hint: (why: "pickFirst" | "nothingToUndo") => void;
 }
 
 const KEYED: Record<string, RowActionName | "reject"> = { a: "approve", i: "intercept", c: "confirm-receipt", r: "reject" };
@@ -39,7 +41,9 @@ export function listenQueueKeys(context: () => QueueKeyContext): () => void {
       c.focusRow(c.items[next]!.id);
     } else if (e.key === "/") document.getElementById("queue-search")?.focus();
     else if (e.key === "?") c.help();
-    else if (e.key === "u") c.undoLast();
+    else if (e.key === "u") {
+      if (!c.undoLast()) c.hint("nothingToUndo");
+    } else if ((action || e.key === "Enter") && !item && !target?.closest("a, button")) c.hint("pickFirst");
     else if (action && item) {
       if (item.refusals[action]) c.refuse(item, action);
       else if (action === "reject") c.navigate(`/refunds/${encodeURIComponent(item.id)}?do=reject`);

@@ -5,6 +5,7 @@
  */
 import { wordsOf, type DeadlineOutcomeWording, type RuleWords } from "@/lib/i18n/rule-words";
 import {
+  ACTORS,
   BUYER_REASONS,
   BUYER_RISK_LEVELS,
   DEFAULT_POLICY,
@@ -14,6 +15,7 @@ import {
   DECISION_ACTIONS,
   RECOMMENDATION_REASONS,
   RESOLVED_BYS,
+  type Actor,
   type DecisionAction,
   type RecommendationReason,
   type ResolvedBy,
@@ -36,6 +38,7 @@ export interface QueueLabels {
   action: Record<DecisionAction, string>;
   recommendation: Record<RecommendationReason, string>;
   resolvedBy: Record<ResolvedBy, string>;
+  actor: Record<Actor, string>;
   /** What happens next in a state without a deadline (waiting for the carrier or the platform). */
   next: Record<RefundStatus, string>;
   /** A deadline is amber under amberHours and red under redHours (policy). */
@@ -53,6 +56,7 @@ export function queueLabels(w: RuleWords): QueueLabels {
     action: wordsOf(DECISION_ACTIONS, w.action),
     recommendation: wordsOf(RECOMMENDATION_REASONS, w.recommendation),
     resolvedBy: wordsOf(RESOLVED_BYS, w.resolvedBy),
+    actor: wordsOf(ACTORS, w.actor),
     next: wordsOf(REFUND_STATUSES, w.nextStep),
     urgency: { amberHours: DEFAULT_POLICY.urgency.amberHours, redHours: DEFAULT_POLICY.urgency.redHours },
   };

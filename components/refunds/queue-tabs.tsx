@@ -19,7 +19,7 @@ export function QueueTabs({ tab, filterQuery, counts }: { tab: QueueTab; filterQ
             <Link
               href={href(k)}
               aria-current={k === tab ? "page" : undefined}
-              className={cn("inline-flex min-h-9 items-center gap-1 rounded-full px-3 py-1.5 text-sm", k === tab ? "bg-brand-700 text-white" : "bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50")}
+              className={cn("inline-flex min-h-11 items-center md:min-h-9 gap-1 rounded-full px-3 py-1.5 text-sm", k === tab ? "bg-brand-700 text-white" : "bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50")}
             >
               {t(`tabs.${k}`)}
               <span className="tabular-nums text-xs opacity-80">{countText(counts?.[k])}</span>

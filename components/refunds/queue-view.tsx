@@ -114,7 +114,9 @@ export function QueueView({ tab, filterQuery, initial, labels, refundAction, hel
   /** Every key explains a refusal the same way: the action, then the rules' reason. */
   const refuse = useCallback((item: QueueItem, action: DecisionAction) => {
     const why = item.refusals[action as keyof QueueItem["refusals"]];
-    notify.error(t("keyRefusal", { action: labels.action[action], why: why ? labels.refusal[why] : "" }));
+    // The generic refusal says which state forbids it; every other refusal is the rules' own reason.
+    const text = why === "ACTION_NOT_ALLOWED" ? t("keyRefusalState", { status: labels.status[item.status] }) : why ? labels.refusal[why] : "";
+    notify.error(t("keyRefusal", { action: labels.action[action], why: text }));
   }, [labels, t]);
 
   const keysListen = useQueueKeys({
@@ -128,7 +130,9 @@ export function QueueView({ tab, filterQuery, initial, labels, refundAction, hel
     undoLast: () => {
       const last = [...heldState.held.values()].sort((a, b) => b.executeAt - a.executeAt)[0];
       if (last) void heldState.undo(last.refundId);
+      return last !== undefined;
     },
+    hint: (why) => notify.info(t(`keyHint.${why}`)),
   });
 
   return (
@@ -137,7 +141,7 @@ export function QueueView({ tab, filterQuery, initial, labels, refundAction, hel
         <QueueTabs tab={tab} filterQuery={filterQuery} counts={pages[0]?.counts ?? initial.counts} />
         <span className="flex items-center gap-3 text-xs text-slate-600">
           <span aria-live="polite">{live?.isFetching ? t("refreshing") : t("liveHint")}</span>
-          <button type="button" className="underline-offset-2 hover:underline" onClick={() => setHelp(true)}>
+          <button type="button" className="hidden whitespace-nowrap underline-offset-2 hover:underline md:inline" onClick={() => setHelp(true)}>
             {t("keys.open")}
           </button>
         </span>
@@ -145,7 +149,7 @@ export function QueueView({ tab, filterQuery, initial, labels, refundAction, hel
 
       {selected.size > 0 ? <SelectionBar count={selected.size} onClear={clear} onApprove={() => setBulkOpen(true)} /> : null}
 
-      <div ref={listRef} className="md:overflow-hidden md:rounded-lg md:border md:border-slate-200 md:bg-white">
+      <div ref={listRef} className={`md:overflow-hidden md:rounded-lg md:border md:border-slate-200 md:bg-white ${heldState.held.size > 0 ? "mb-32 md:mb-24" : ""}`}>
         {items.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600 md:border-0">{t("empty")}</p>
         ) : (
@@ -196,7 +200,7 @@ export function QueueView({ tab, filterQuery, initial, labels, refundAction, hel
           open={bulkOpen}
           onOpenChange={setBulkOpen}
           items={[...selected].map((id) => byId.get(id)).filter((i): i is QueueItem => !!i)}
-          refusal={labels.refusal}
+          labels={labels}
           bulkApprove={bulkApprove}
           onDone={async (succeeded) => {
             drop(succeeded);

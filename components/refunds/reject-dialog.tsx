@@ -40,7 +40,7 @@ export function RejectDialog(p: RejectDialogProps) {
           if (reason && !short && !long) p.onSubmit({ reasonCode: reason, explanation, ...(ev.evidence.length ? { evidence: ev.evidence } : {}) });
         }}
       >
-        {o && (o.approveKeepsExemption || o.rejectionCounts) ? (
+        {o?.rejectionLosesExemption ? (
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
             <p className="font-medium">{t("rejectWarning")}</p>
             {o.rejectionRateDeltaPoints !== null ? (

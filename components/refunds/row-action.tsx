@@ -54,7 +54,7 @@ export function RowAction({ item, labels, held, seconds, pending, onAct, onUndo 
       <Button size="sm" className="min-h-11 whitespace-nowrap md:min-h-8" disabled={pending} onClick={() => onAct(rec.action as RowActionName)} aria-describedby={why} data-recommended={rec.action}>
         {text(item, rec.action as RowActionName)}
       </Button>
-      <span id={why} role="tooltip" className="text-xs text-slate-600 md:pointer-events-none md:absolute md:right-0 md:bottom-full md:z-30 md:mb-1 md:hidden md:w-64 md:rounded md:bg-slate-900 md:px-2 md:py-1 md:text-white md:shadow md:group-focus-within:block md:group-hover:block">
+      <span id={why} role="tooltip" className="text-xs text-slate-600 md:pointer-events-none md:absolute md:top-1/2 md:right-full md:z-30 md:mr-2 md:hidden md:w-64 md:-translate-y-1/2 md:rounded md:bg-slate-900 md:px-2 md:py-1 md:text-white md:shadow md:group-focus-within:block md:group-hover:block">
         {labels.recommendation[rec.reason]}
       </span>
     </span>

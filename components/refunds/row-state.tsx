@@ -17,8 +17,14 @@ export function RowState({ item, labels }: { item: QueueItem; labels: QueueLabel
   );
 }
 
-/** A finished row: when, and by whom (resolvedBy in words). */
+/** A finished row: when, and by whom (resolvedBy in words; for a closed request, who closed it). */
 export function RowFinished({ item, labels }: { item: QueueItem; labels: QueueLabels }) {
   const t = useTranslations("refunds");
-  return <span className="text-xs text-slate-600">{t("finished", { who: item.resolvedBy ? labels.resolvedBy[item.resolvedBy] : labels.status[item.status], at: formatInstant(item.updatedAt) })}</span>;
+  const who = item.resolvedBy ? labels.resolvedBy[item.resolvedBy] : item.closedBy ? t("closedBy", { actor: labels.actor[item.closedBy] }) : labels.status[item.status];
+  return (
+    <span className="flex flex-col text-xs text-slate-600">
+      <span>{who}</span>
+      <span className="whitespace-nowrap tabular-nums">{formatInstant(item.updatedAt)}</span>
+    </span>
+  );
 }

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 export function SelectionBar({ count, onClear, onApprove }: { count: number; onClear: () => void; onApprove: () => void }) {
   const t = useTranslations("refunds.bulk");
   return (
-    <div className="sticky top-0 z-20 flex items-center justify-between gap-2 rounded-lg border border-brand-700 bg-white p-2 shadow">
+    <div className="sticky top-16 z-10 flex items-center justify-between gap-2 rounded-lg border border-brand-700 bg-white p-2 shadow md:top-14">
       <span className="text-sm">{t("selected", { count })}</span>
       <span className="flex gap-2">
         <Button variant="ghost" size="sm" className="min-h-11 md:min-h-8" onClick={onClear}>

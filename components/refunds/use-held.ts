@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { HeldActions, HeldCommand } from "@/lib/view/actions";
+import { secondsLeftOf } from "./held-seconds";
 
 /**
  * The refunds held for their undo window (issue 18), as the server holds them: their countdown
@@ -15,7 +16,14 @@ export function useHeld(server: HeldCommand[], serverNow: number, fns: HeldActio
     const m = await import("./held-result");
     m.announceHeld(t, h.refundId, await m.awaitHeldResult(fns.result, h));
   }, [t, fns.result]);
+  // Server clock minus ours. Every server timestamp arrives a little late, which only makes the
+  // difference look smaller (a countdown too long); the largest seen is the closest (issue 18: a
+  // page that took a second to load showed "6 seconds").
   const skew = useRef(serverNow - Date.now());
+  const observe = useCallback((at: number) => {
+    skew.current = Math.max(skew.current, at - Date.now());
+  }, []);
+  useEffect(() => observe(serverNow), [serverNow, observe]);
   const [local, setLocal] = useState<HeldCommand[]>([]);
   const [gone, setGone] = useState<Set<string>>(new Set());
   const [tick, setTick] = useState(() => Date.now());
@@ -43,7 +51,13 @@ export function useHeld(server: HeldCommand[], serverNow: number, fns: HeldActio
     });
   }, [expiredKey, held, afterWindow, refresh]);
 
-  const add = useCallback((h: HeldCommand) => setLocal((l) => [...l.filter((x) => x.refundId !== h.refundId), h]), []);
+  const add = useCallback(
+    ({ serverNow: at, ...h }: HeldCommand & { serverNow: number }) => {
+      observe(at);
+      setLocal((l) => [...l.filter((x) => x.refundId !== h.refundId), h]);
+    },
+    [observe],
+  );
   const forget = useCallback((h: HeldCommand) => setGone((g) => new Set([...g, `${h.refundId}@${h.executeAt}`])), []);
   /** Undo or send now, then forget the local copy and read the list again; the operator is told the outcome. */
   const settle = useCallback(
@@ -58,6 +72,6 @@ export function useHeld(server: HeldCommand[], serverNow: number, fns: HeldActio
   );
   const undo = useCallback((refundId: string) => settle(refundId, "undoAndTell"), [settle]);
   const sendNow = useCallback((refundId: string) => settle(refundId, "sendNowAndTell"), [settle]);
-  const secondsLeft = (h: HeldCommand) => Math.max(0, Math.ceil((h.executeAt - now) / 1000));
+  const secondsLeft = (h: HeldCommand) => secondsLeftOf(h, now);
   return { held, add, undo, sendNow, secondsLeft };
 }

@@ -10,4 +10,5 @@ type Options = { action?: { label: string; onClick: () => void } };
 export const notify = {
   success: (message: string, options?: Options) => void sonner().then((m) => m.toast.success(message, options)),
   error: (message: string, options?: Options) => void sonner().then((m) => m.toast.error(message, options)),
+  info: (message: string, options?: Options) => void sonner().then((m) => m.toast.info(message, options)),
 };

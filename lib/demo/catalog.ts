@@ -49,19 +49,48 @@ export const CARRIERS = ["顺丰速运", "中通快递", "圆通速递", "韵达
 export const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高".split("");
 export const NICK_PARTS = ["爱吃水果的", "小", "阿", "快乐的", "花花", "果果", "大", "甜甜", "阳光", "安静的"];
 
-export const DESCRIPTIONS: Partial<Record<BuyerReason, readonly string[]>> = {
-  SPOILED: ["收到有好几个已经烂了，有异味", "打开箱子发现底部的都坏了", "草莓全部捂坏了，没法吃"],
-  DAMAGED: ["快递压坏了，外箱都变形了", "花瓶碎了一个角", "好几个果子被压破出水"],
-  QUALITY_DEFECT: ["个头比描述小很多，口感很差", "叶子发黄，像是放了很久", "有裂纹，漏水"],
-  NOT_AS_DESCRIBED: ["颜色和图片不一样", "说好的5斤，称了只有4斤多", "不是描述的产地"],
-  COUNTERFEIT: ["包装和官方的不一样，怀疑不是正品"],
-  WRONG_ITEM: ["我买的是红色的，发来的是白色", "发错规格了"],
-  MISSING_PARTS: ["少了一包", "赠品没有收到"],
+/** What a product is, for what its buyers write: produce, plants and flowers, or goods. */
+export type ProductKind = "produce" | "plants" | "goods";
+export function productKind(p: Pick<DemoProduct, "categoryCode">): ProductKind {
+  return p.categoryCode === 3814 || p.categoryCode === 3816 ? "produce" : p.categoryCode === 9708 ? "plants" : "goods";
+}
+
+/** What buyers write, by the kind of product and their reason (a description must fit both). */
+export const DESCRIPTIONS: Record<ProductKind, Partial<Record<BuyerReason, readonly string[]>>> = {
+  produce: {
+    SPOILED: ["收到有好几个已经烂了，有异味", "打开箱子发现底部的都坏了", "放了一天就坏了，没法吃"],
+    DAMAGED: ["快递压坏了，外箱都变形了", "好几个被压破出水"],
+    QUALITY_DEFECT: ["个头比描述小很多，口感很差", "不新鲜，像是放了很久"],
+    NOT_AS_DESCRIBED: ["说好的5斤，称了只有4斤多", "和图片差别很大", "不是描述的产地"],
+    MISSING_PARTS: ["少了一袋", "件数不对，少发了"],
+  },
+  plants: {
+    SPOILED: ["收到时花已经蔫了", "叶子全黄了，根也烂了"],
+    DAMAGED: ["花盆摔碎了，土撒了一箱", "花枝被压断了好几根"],
+    QUALITY_DEFECT: ["叶子发黄，像是放了很久", "花苞很少，没几朵能开"],
+    NOT_AS_DESCRIBED: ["颜色和图片不一样", "比图片上小很多"],
+    MISSING_PARTS: ["少了一盆", "没有附赠的营养液"],
+  },
+  goods: {
+    DAMAGED: ["快递压坏了，外箱都变形了", "碎了一个角"],
+    QUALITY_DEFECT: ["有裂纹，漏水", "做工粗糙，边缘有毛刺"],
+    NOT_AS_DESCRIBED: ["颜色和图片不一样", "尺寸比描述小"],
+    COUNTERFEIT: ["包装和官方的不一样，怀疑不是正品"],
+    WRONG_ITEM: ["我买的是红色的，发来的是白色", "发错规格了"],
+    MISSING_PARTS: ["少了一件", "赠品没有收到"],
+  },
+};
+
+/** Reasons that need nothing in the buyer's hands, with the same words for every product. */
+export const ANY_PRODUCT_DESCRIPTIONS: Partial<Record<BuyerReason, readonly string[]>> = {
   NOT_RECEIVED: ["物流一直不动", "显示签收了但我没收到"],
   NO_REASON: ["不想要了", "买多了，七天无理由退"],
   ORDERED_BY_MISTAKE: ["拍错了规格", "不小心拍了两单"],
   OTHER: ["家里有事，暂时不需要了"],
 };
+
+/** Reasons a buyer can give before the parcel is in their hands (nothing to find wrong with it yet). */
+export const UNSIGNED_REASONS: readonly BuyerReason[] = ["NOT_RECEIVED", "ORDERED_BY_MISTAKE", "NO_REASON", "OTHER"];
 
 /** Buyers per order in the demo shop (most buyers order two or three times); the benchmark data use the same. */
 export const DEMO_BUYERS_PER_ORDER = 0.35;

@@ -15,7 +15,7 @@ import { performAction, type Operator } from "@/lib/services/refunds/actions";
 import { loadRequest } from "@/lib/services/refunds/engine";
 import { settleOverdue } from "@/lib/services/refunds/settle";
 import type { RefundCommand } from "@/lib/validation/refund-actions";
-import { DESCRIPTIONS } from "./catalog";
+import { ANY_PRODUCT_DESCRIPTIONS, DESCRIPTIONS, productKind, UNSIGNED_REASONS } from "./catalog";
 import type { OrderPlan } from "./generate";
 import { nextMove, type Move } from "./moves";
 import { createRng, type Rng } from "./prng";
@@ -110,11 +110,14 @@ export async function driveOrderWithRequests(ctx: DriveContext, o: OrderPlan): P
     if (refundable <= 0) break;
     const signed = order.signedAt !== null;
     const type: RefundType = signed && !o.product.virtual && rng.chance(0.45) ? "RETURN_REFUND" : "REFUND_ONLY";
-    const reason = rng.weighted(o.product.reasons);
+    // Before the parcel is signed a buyer cannot find it spoiled or broken (issue 18 review: "已经烂了" on an unsigned parcel).
+    const reasons = signed ? o.product.reasons : o.product.reasons.filter(([r]) => UNSIGNED_REASONS.includes(r));
+    const reason = rng.weighted(reasons.length > 0 ? reasons : o.product.reasons);
     const amount = rng.chance(0.85) ? refundable : Math.max(1, Math.round((refundable * rng.int(20, 90)) / 100));
     // Named after the order (R + its number, a second request with a suffix): the same whatever order the flows run in.
     const refundId = `R${pad(o.index + 1, 8)}${attempt === 0 ? "" : "B"}`;
-    const description = rng.chance(0.6) ? rng.pick(DESCRIPTIONS[reason] ?? ["—"]) : null;
+    const words = DESCRIPTIONS[productKind(o.product)][reason] ?? ANY_PRODUCT_DESCRIPTIONS[reason];
+    const description = words && rng.chance(0.6) ? rng.pick(words) : null;
     const created = await feed({
       type: "REFUND_REQUESTED",
       at,

@@ -23,6 +23,15 @@ const REJECT_NOTES: Record<string, string> = {
 /** What came in during the last this-many hours is, often, still waiting in today's queue. */
 const BACKLOG_HOURS = 40;
 
+/** The merchant's offer message, fitting the buyer's reason. */
+const OFFER_NOTES: Partial<Record<RequestSnapshot["reason"], string>> = {
+  QUALITY_DEFECT: "商品有瑕疵，给您部分退款补偿可以吗？",
+  DAMAGED: "运输中有损坏，给您部分退款补偿可以吗？",
+  SPOILED: "坏掉的部分给您按比例退款，可以吗？",
+  MISSING_PARTS: "少发的部分给您退款，可以吗？",
+  NOT_AS_DESCRIBED: "和描述有出入，给您部分退款补偿可以吗？",
+};
+
 export function nextMove(rng: Rng, s: RequestSnapshot, at: number, now: number): Move | null {
   const wait = (meanH: number) => at + Math.max(5 * 60_000, rng.exp(meanH * HOUR_MS));
   // The operator's queue today: much of what arrived recently has not been handled yet.
@@ -38,7 +47,7 @@ export function nextMove(rng: Rng, s: RequestSnapshot, at: number, now: number):
       }
       if (r < 0.22 && s.paidAmount > 200) {
         const amount = Math.max(1, Math.round((s.amount * rng.int(30, 70)) / 100));
-        return { at: wait(6), kind: "action", actor: "MERCHANT", input: { action: "offer", amount: Math.min(amount, s.paidAmount - 1) }, note: "商品有瑕疵，给您部分退款补偿可以吗？" };
+        return { at: wait(6), kind: "action", actor: "MERCHANT", input: { action: "offer", amount: Math.min(amount, s.paidAmount - 1) }, note: OFFER_NOTES[s.reason] ?? "给您部分退款作为补偿，可以吗？" };
       }
       return { at: wait(5), kind: "action", actor: "MERCHANT", input: { action: "approve" } };
     }

@@ -12,12 +12,13 @@ export interface BuyerHistory {
 
 /**
  * Project decision: HIGH from `highRequests` requests; MEDIUM from `mediumRequests`, or when at
- * least two orders and refunds reach `mediumRefundRatio` of them.
+ * least two refunds over at least two orders reach `mediumRefundRatio` of them (one refund is never
+ * a pattern: the 多次售后 badge needs more than one after-sales).
  */
 export function buyerRisk(h: BuyerHistory, policy: Policy = DEFAULT_POLICY): BuyerRiskLevel {
   const t = policy.buyerRisk;
   if (h.requests >= t.highRequests) return "HIGH";
   if (h.requests >= t.mediumRequests) return "MEDIUM";
-  if (h.orders >= 2 && h.refunds / h.orders >= t.mediumRefundRatio) return "MEDIUM";
+  if (h.orders >= 2 && h.refunds >= 2 && h.refunds / h.orders >= t.mediumRefundRatio) return "MEDIUM";
   return "LOW";
 }

@@ -81,12 +81,13 @@ const SMALLEST_POINTS = 0.005;
 
 /**
  * The outlook badges a request shows now: only while a decision is open and only what it changes —
- * approving keeps the exemption; rejecting would count (+x.xx points); the order already counts;
- * after a rejection, a later refund would count. Never a badge for an action the state forbids.
+ * refunding now (approve, or confirm receipt of the return) keeps the exemption; rejecting would
+ * count an order that approving keeps exempt (+x.xx points); the order already counts; after a
+ * rejection, a later refund would count. Never a badge for an action the state forbids.
  */
 export function outlookBadges(status: RefundStatus, outlook: Outlook | null): OutlookBadge[] {
   if (!outlook) return [];
-  const approveOpen = actionStateRefusal(status, "approve") === null;
+  const approveOpen = actionStateRefusal(status, "approve") === null || actionStateRefusal(status, "confirm-receipt") === null;
   const rejectOpen = actionStateRefusal(status, "reject") === null;
   const delta = outlook.rejectionRateDeltaPoints ?? 0;
   if (status === "REJECTED") return outlook.rejectionCounts && delta >= SMALLEST_POINTS ? [{ kind: "REJECTED_REFUND_WOULD_COUNT", deltaPoints: delta }] : [];
@@ -94,6 +95,6 @@ export function outlookBadges(status: RefundStatus, outlook: Outlook | null): Ou
   if (outlook.alreadyCounted) return [{ kind: "ALREADY_COUNTED" }];
   const out: OutlookBadge[] = [];
   if (approveOpen && outlook.approveKeepsExemption) out.push({ kind: "KEEPS_EXEMPTION" });
-  if (rejectOpen && outlook.rejectionCounts && delta >= SMALLEST_POINTS) out.push({ kind: "REJECTION_WOULD_COUNT", deltaPoints: delta });
+  if (rejectOpen && outlook.rejectionLosesExemption && delta >= SMALLEST_POINTS) out.push({ kind: "REJECTION_WOULD_COUNT", deltaPoints: delta });
   return out;
 }

@@ -61,6 +61,7 @@ describe("DOMAIN §6 Outlook: what approving keeps and what a rejection costs", 
     const o = exemptionOutlook(orderFacts({ requests: [open] }), 0, T0 + 4 * D, cohort, LIST);
     expect(o.approveKeepsExemption).toBe(true);
     expect(o.rejectionCounts).toBe(true);
+    expect(o.rejectionLosesExemption).toBe(true);
     expect(o.cohortRateNow).toBeCloseTo(0.03, 10);
     expect(o.cohortRateIfRejected).toBeCloseTo(0.04, 10);
     expect(o.rejectionRateDeltaPoints).toBeCloseTo(1, 10);
@@ -71,6 +72,8 @@ describe("DOMAIN §6 Outlook: what approving keeps and what a rejection costs", 
     expect(o.approveKeepsExemption).toBe(false);
     expect(o.approveBlockers).toEqual(["CATEGORY_NOT_LISTED"]);
     expect(o.rejectionCounts).toBe(true);
+    // Approving counts it too: a rejection loses no exemption, so the screens warn of nothing.
+    expect(o.rejectionLosesExemption).toBe(false);
   });
 
   it("after the 14-day window a refund no longer enters the numerator: rejection costs nothing in the rate", () => {

@@ -176,6 +176,12 @@ export interface Outlook {
   readonly approveBlockers: readonly ExemptionBlocker[];
   /** A rejection now makes the order counted if it is then refunded. */
   readonly rejectionCounts: boolean;
+  /**
+   * A rejection costs the exemption that approving keeps: approving keeps the order exempt and a
+   * rejection (then a refund) would count it. False when approving counts it anyway — then a
+   * rejection changes nothing in the rate and no warning is due.
+   */
+  readonly rejectionLosesExemption: boolean;
   /** The order already counts in the rate (nothing the merchant does now changes that). */
   readonly alreadyCounted: boolean;
   /** Cohort rate now, and if rejected then refunded (fractions; null without a denominator). */
@@ -220,6 +226,7 @@ export function exemptionOutlook(
     approveKeepsExemption: approved.blockers.length === 0,
     approveBlockers: approved.blockers,
     rejectionCounts: rejected.counted,
+    rejectionLosesExemption: approved.blockers.length === 0 && rejected.counted,
     alreadyCounted: current.counted,
     cohortRateNow: rateNow,
     cohortRateIfRejected: rateIfRejected,

@@ -38,6 +38,8 @@ export interface HeldCommand {
   amount: number | null;
   /** When the server sends it (epoch ms). */
   executeAt: number;
+  /** When it was held (epoch ms): the undo window is executeAt − heldAt. */
+  heldAt: number;
   userId: string;
 }
 
@@ -54,4 +56,5 @@ export interface HeldActions {
 }
 
 /** What a refund action answers: done now, or held for its undo window. */
-export type RefundActionOutcome = ({ kind: "done" } & ActionDone) | ({ kind: "held" } & HeldCommand);
+/** A held outcome carries the server's clock (epoch ms) when it held the command: the countdown is measured against it. */
+export type RefundActionOutcome = ({ kind: "done" } & ActionDone) | ({ kind: "held"; serverNow: number } & HeldCommand);

@@ -1,5 +1,5 @@
 /** The queue's rows as the browser receives them (issue 5): client-safe, produced by services/queue. */
-import type { BuyerReason, deadlineOutcomeFor, QueueTab, Recommendation, RefundStatus, RefundType, RefusalCode, ResolvedBy } from "@/lib/rules";
+import type { Actor, BuyerReason, deadlineOutcomeFor, QueueTab, Recommendation, RefundStatus, RefundType, RefusalCode, ResolvedBy } from "@/lib/rules";
 import type { Badges } from "./refund";
 
 /** One request as a queue page lists it (the request carries its order's product, buyer and paid amount). */
@@ -37,6 +37,8 @@ export interface QueueItem extends Omit<QueueRow, "deadlineAt" | "createdAt" | "
   createdAt: number;
   /** The last change (epoch ms): when a finished request finished. */
   updatedAt: number;
+  /** Who closed a CLOSED request (the buyer cancelled, a deadline, the platform…); null otherwise. */
+  closedBy: Actor | null;
   deadlineOutcome: ReturnType<typeof deadlineOutcomeFor>;
   badges: Badges;
   /** Why each keyboard action is not possible now (null = possible): every key explains a refusal alike. */

@@ -115,4 +115,13 @@ describe(`demo shop (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, ()
     );
     expect([r!.orphan, r!.tasks > 0, r!.taskless]).toEqual([0, true, 0]);
   });
+
+  it("an interception waits for the carrier only while its request is 拦截中 (a parcel signed meanwhile is its result)", async () => {
+    const stale = await rows<{ id: string }>(
+      h.db,
+      sql`select i.refund_id as id from interceptions i join refund_requests r on r.shop_id = i.shop_id and r.id = i.refund_id
+        where i.outcome is null and r.status <> 'INTERCEPTING'`,
+    );
+    expect(stale).toEqual([]);
+  });
 });

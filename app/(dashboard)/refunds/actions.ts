@@ -17,7 +17,7 @@ export const refundAction = shopAction("operator", refundActionInputSchema, asyn
   if (isPayingCommand(command)) {
     const held = await holdCommand(u, refundId, command, now);
     if (!held.ok) return actionFailure(held.error);
-    if (held.data) return { ok: true, data: { kind: "held", ...held.data } };
+    if (held.data) return { ok: true, data: { kind: "held", ...held.data, serverNow: now } };
   }
   const r = await performAction(u, refundId, command, now);
   if (!r.ok) return actionFailure(r.error);

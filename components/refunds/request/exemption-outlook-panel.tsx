@@ -21,7 +21,7 @@ export async function ExemptionOutlookPanel({ view }: { view: RefundView }) {
               ))}
             </ul>
           ) : null}
-          {o.rejectionCounts ? <p className="text-red-800">{t("outlookReject", { delta: (o.rejectionRateDeltaPoints ?? 0).toFixed(2), then: ((o.cohortRateIfRejected ?? 0) * 100).toFixed(2) })}</p> : null}
+          {o.rejectionLosesExemption ? <p className="text-red-800">{t("outlookReject", { delta: (o.rejectionRateDeltaPoints ?? 0).toFixed(2), then: ((o.cohortRateIfRejected ?? 0) * 100).toFixed(2) })}</p> : null}
         </div>
       ) : (
         <p className="text-sm text-slate-600">{t("outlookClosed")}</p>

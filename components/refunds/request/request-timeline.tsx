@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { formatInstant } from "@/lib/i18n/format";
 import { getRuleWords } from "@/lib/i18n/server-words";
-import { formatYuan, SYSTEM_ENTRIES, type SystemEntry } from "@/lib/rules";
+import { formatYuan, MERCHANT_ACTIONS, SYSTEM_ENTRIES, type MerchantAction, type SystemEntry } from "@/lib/rules";
 import type { RefundView, TimelineEntryView } from "@/lib/view/refund";
 import { Card } from "@/components/ui/card";
 
@@ -9,6 +9,8 @@ import { Card } from "@/components/ui/card";
 const LATE_RECORDING_MS = 2 * 60_000;
 
 const isSystemEntry = (action: string): action is SystemEntry => (SYSTEM_ENTRIES as readonly string[]).includes(action);
+/** An entry that changes no state (a note, a second offer) is named by its action, never "待商家处理 → 待商家处理". */
+const isMerchantAction = (action: string): action is MerchantAction => (MERCHANT_ACTIONS as readonly string[]).includes(action);
 
 /**
  * DOMAIN §3 / API.md §3: every change and action of the request in the order it was recorded,
@@ -33,7 +35,7 @@ export async function RequestTimeline({ view }: { view: RefundView }) {
                 {formatInstant(e.at)} · {w.actor(e.actor)}
               </p>
               <p>
-                {sameState && isSystemEntry(e.action) ? w.entry(e.action) : `${e.fromStatus ? `${w.status(e.fromStatus)} → ` : ""}${w.status(e.toStatus)}`}
+                {sameState && isSystemEntry(e.action) ? w.entry(e.action) : sameState && isMerchantAction(e.action) ? w.action(e.action) : `${e.fromStatus ? `${w.status(e.fromStatus)} → ` : ""}${w.status(e.toStatus)}`}
                 {e.amount !== null ? <span className="ml-2 font-medium tabular-nums">{formatYuan(e.amount)}</span> : null}
               </p>
               {note ? (

@@ -3,7 +3,7 @@
  * in the same transaction, so a rejected event is not remembered and can be sent again fixed).
  * Business time is `occurredAt`; every request change goes through the refund engine.
  */
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { afterSalesReviews, autoApprovalRules, buyers, categories, interceptions, orders, platformEvents, products, refundRequests, refundTimeline, shops } from "@/lib/db/schema";
 import {
@@ -167,7 +167,14 @@ async function handle(tx: Tx, a: Applying): Promise<void> {
         .limit(1);
       if (open) {
         const loaded = await requestOf(tx, a, open.id);
-        if (eventAllowed(loaded.snapshot.status, "DELIVERED")) await outsideEvent(tx, a, loaded, "DELIVERED");
+        if (eventAllowed(loaded.snapshot.status, "DELIVERED")) {
+          await outsideEvent(tx, a, loaded, "DELIVERED");
+          // A parcel the merchant was intercepting arrived after all: that is the interception's result.
+          await tx
+            .update(interceptions)
+            .set({ outcome: "DELIVERED", resolvedAt: new Date(at) })
+            .where(and(eq(interceptions.shopId, shopId), eq(interceptions.refundId, loaded.row.id), isNull(interceptions.outcome)));
+        }
       }
       await recomputeOrderQuality(tx, shopId, o.id);
       return;

@@ -1,6 +1,8 @@
 /** A queue page as plain data for the client (live refresh, load more): rows, their badges, the cursor. */
-import type { Db } from "@/lib/db/client";
-import { actionStateRefusal, deadlineOutcomeFor, recommendedAction, refundOnAction, type QueueTab } from "@/lib/rules";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { getDb, type Db } from "@/lib/db/client";
+import { refundTimeline } from "@/lib/db/schema";
+import { actionStateRefusal, deadlineOutcomeFor, recommendedAction, refundOnAction, type Actor, type QueueTab } from "@/lib/rules";
 import type { QueueFilters } from "@/lib/validation/queue";
 import type { QueueData } from "@/lib/view/queue";
 import { QUEUE_READ_TTL_MS, queuePage, type QueueCursor } from "./page";
@@ -27,7 +29,7 @@ async function computeItems(shopId: string, tab: QueueTab, opts: QueueItemsOptio
   let page = await read();
   // A row whose deadline has passed is shown as the deadline left it (DOMAIN §3), never with its old actions.
   if (await settleOverdue(shopId, page.rows, now, db)) page = await read();
-  const badges = await badgesFor(shopId, page.rows, now, db);
+  const [badges, closedBy] = await Promise.all([badgesFor(shopId, page.rows, now, db), closersOf(shopId, page.rows.filter((r) => r.status === "CLOSED").map((r) => r.id), db)]);
   return {
     items: page.rows.map(({ deadlineAt, createdAt, updatedAt, ...r }) => {
       const b = badges.get(r.id)!;
@@ -36,6 +38,7 @@ async function computeItems(shopId: string, tab: QueueTab, opts: QueueItemsOptio
         deadlineAt: deadlineAt?.getTime() ?? null,
         createdAt: createdAt.getTime(),
         updatedAt: updatedAt.getTime(),
+        closedBy: closedBy.get(r.id) ?? null,
         deadlineOutcome: deadlineOutcomeFor(r.status, r.type),
         badges: b,
         refusals: {
@@ -52,3 +55,15 @@ async function computeItems(shopId: string, tab: QueueTab, opts: QueueItemsOptio
   };
 }
 
+
+/** Who closed each CLOSED request: the actor of its timeline's entry into CLOSED (one indexed read per page). */
+async function closersOf(shopId: string, ids: readonly string[], db?: Db): Promise<Map<string, Actor>> {
+  if (ids.length === 0) return new Map();
+  const database = db ?? (await getDb());
+  const rows = await database
+    .selectDistinctOn([refundTimeline.refundId], { refundId: refundTimeline.refundId, actor: refundTimeline.actor })
+    .from(refundTimeline)
+    .where(and(eq(refundTimeline.shopId, shopId), inArray(refundTimeline.refundId, [...ids]), eq(refundTimeline.toStatus, "CLOSED")))
+    .orderBy(refundTimeline.refundId, desc(refundTimeline.version));
+  return new Map(rows.map((r) => [r.refundId, r.actor]));
+}

@@ -32,6 +32,7 @@ const toView = (r: typeof heldCommands.$inferSelect): HeldCommand => ({
   action: (r.command as { action: PayingCommand["action"] }).action,
   amount: r.amount,
   executeAt: r.executeAt.getTime(),
+  heldAt: r.heldAt.getTime(),
   userId: r.userId,
 });
 
