@@ -41,9 +41,11 @@ const HeldBar = dynamic(() => import("./held-bar").then((m) => m.HeldBar), { ssr
 const SERVER_ROWS = 20;
 const CLOCK_TICK_MS = 30_000;
 
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
+/** The countdowns' clock: the server's instant for the first render (so hydration matches the HTML), then this browser's. */
+function useNow(serverNow: number): number {
+  const [now, setNow] = useState(serverNow);
   useEffect(() => {
+    setNow(Date.now());
     const t = setInterval(() => setNow(Date.now()), CLOCK_TICK_MS);
     return () => clearInterval(t);
   }, []);
@@ -65,7 +67,7 @@ export interface QueueViewProps {
 export function QueueView({ tab, filterQuery, initial, labels, refundAction, heldActions, bulkApprove, listHeader }: QueueViewProps) {
   const t = useTranslations("refunds");
   const router = useRouter();
-  const now = useNow();
+  const now = useNow(initial.now);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const [bulkOpen, setBulkOpen] = useState(false);
