@@ -39,6 +39,12 @@ export interface Policy {
   urgency: { amberHours: number; redHours: number };
   /** §11 settings preview (issue 8): a rule is replayed over the requests of this many days. */
   rulePreviewDays: number;
+  /**
+   * Alerts to the team (issue 19, project decision): a new request of at least `highValueDefault`
+   * fen is high-value unless the shop sets its own amount; "new" means created at most
+   * `newRequestHours` hours ago.
+   */
+  alerts: { highValueDefault: Fen; newRequestHours: number };
 }
 
 export const DEFAULT_POLICY: Policy = Object.freeze({
@@ -66,4 +72,5 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   buyerRisk: Object.freeze({ mediumRequests: 3, highRequests: 5, mediumRefundRatio: 0.5 }),
   urgency: Object.freeze({ amberHours: 12, redHours: 2 }),
   rulePreviewDays: 30,
+  alerts: Object.freeze({ highValueDefault: 50_000, newRequestHours: 24 }),
 }) as Policy;
