@@ -120,6 +120,7 @@ export async function drillOrders(shopId: string, scope: DrillScope, place: Dril
       paidAmount: orders.paidAmount,
       productTitle: products.title,
       categoryCode: q.categoryCode,
+      categoryName: sql<string | null>`coalesce(${categories.name}, ${products.categoryName})`,
       firstReason: q.firstReason,
       inDenominator: q.inDenominator,
       inNumerator: q.inNumerator,
@@ -130,6 +131,7 @@ export async function drillOrders(shopId: string, scope: DrillScope, place: Dril
     .from(q)
     .innerJoin(orders, and(eq(orders.shopId, q.shopId), eq(orders.id, q.orderId)))
     .innerJoin(products, productOfOrder)
+    .leftJoin(categories, eq(categories.code, q.categoryCode))
     .where(and(scopeWhere(shopId, scope, place), after))
     .orderBy(asc(q.cohortDay), asc(q.orderId))
     .limit(opts.limit + 1);
