@@ -17,6 +17,7 @@ import { shops } from "@/lib/db/schema";
 import { DEMO_ACCOUNTS, DEMO_SHOP_ID, isDatabaseEmpty, seedDemo } from "@/lib/demo/seed";
 import { logger } from "@/lib/log/logger";
 import { installGracefulStop } from "@/lib/server/shutdown";
+import { startAlertTimer, stopAlertTimer } from "@/lib/services/alerts/timer";
 import { startSweepTimer, stopSweepTimer } from "@/lib/services/refunds/sweep";
 
 /** Seeds the demo shop into an empty database, in one transaction (runs under the migration lock). */
@@ -58,7 +59,8 @@ export async function bootServer(): Promise<void> {
     throw e;
   }
   startSweepTimer();
-  installGracefulStop({ graceMs: config.shutdownGraceMs, stopSweep: stopSweepTimer, closeDb: closeDbHandle });
+  startAlertTimer();
+  installGracefulStop({ graceMs: config.shutdownGraceMs, stopSweep: async () => void (await Promise.all([stopSweepTimer(), stopAlertTimer()])), closeDb: closeDbHandle });
   log.info({ port: config.port, database: handle.kind }, "ready to serve");
   const [demo] = await handle.db.select({ id: shops.id }).from(shops).where(eq(shops.id, DEMO_SHOP_ID)).limit(1);
   if (!demo) return;

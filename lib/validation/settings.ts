@@ -8,7 +8,7 @@ import { BUYER_REASONS, ORDER_STAGES, parseYuan, REASON_CLASSES, REFUND_TYPES, S
 import { AUDIT_KINDS } from "@/lib/view/audit";
 import { calendarDateSchema } from "./common";
 
-export const FIELD_ERRORS = ["REQUIRED", "TOO_LONG", "INVALID", "INVALID_EMAIL", "PASSWORD_TOO_SHORT", "EMAIL_TAKEN", "INVALID_PERCENT", "INVALID_AMOUNT", "INVALID_CATEGORY", "INVALID_DATE"] as const;
+export const FIELD_ERRORS = ["REQUIRED", "TOO_LONG", "INVALID", "INVALID_EMAIL", "PASSWORD_TOO_SHORT", "EMAIL_TAKEN", "INVALID_PERCENT", "INVALID_AMOUNT", "INVALID_CATEGORY", "INVALID_DATE", "INVALID_WEBHOOK_URL", "UNKNOWN_PLACEHOLDER", "NAME_TAKEN"] as const;
 export type FieldError = (typeof FIELD_ERRORS)[number];
 
 const text = (max: number, required = true) => {
