@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { connection } from "next/server";
+import { setBrowserAlerts } from "@/app/alert-actions";
 import { setLocale, signOut } from "@/app/actions";
 import { AppShell } from "@/components/layout/app-shell";
 import { requireShopUser } from "@/lib/auth/guard";
@@ -8,7 +9,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   await connection();
   const u = await requireShopUser();
   return (
-    <AppShell user={{ name: u.name, email: u.email, shopName: u.shopName, role: u.role }} setLocale={setLocale} signOut={signOut}>
+    <AppShell user={{ id: u.userId, name: u.name, email: u.email, shopName: u.shopName, role: u.role }} setLocale={setLocale} signOut={signOut} setBrowserAlerts={setBrowserAlerts}>
       {children}
     </AppShell>
   );

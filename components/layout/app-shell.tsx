@@ -9,8 +9,12 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Icon } from "@/components/ui/icons";
 import { LanguageSwitch } from "./language-switch";
+import type { ActionResult } from "@/lib/view/result";
+import { DeadlineNotifications } from "./deadline-notifications";
+import { useDueSoon, useDueSoonTitle } from "./use-due-soon";
 
 export interface ShellUser {
+  id: string;
   name: string;
   email: string;
   shopName: string;
@@ -24,12 +28,26 @@ const NAV = [
   { href: "/settings", key: "settings", icon: "settings", managerOnly: true },
 ] as const;
 
-export function AppShell({ user, children, setLocale, signOut: signOutAction }: { user: ShellUser; children: ReactNode; setLocale: (l: string) => Promise<{ ok: boolean }>; signOut: () => Promise<{ ok: boolean }> }) {
+export function AppShell({
+  user,
+  children,
+  setLocale,
+  signOut: signOutAction,
+  setBrowserAlerts,
+}: {
+  user: ShellUser;
+  children: ReactNode;
+  setLocale: (l: string) => Promise<{ ok: boolean }>;
+  signOut: () => Promise<{ ok: boolean }>;
+  setBrowserAlerts: (input: { enabled: boolean }) => Promise<ActionResult<{ enabled: boolean }>>;
+}) {
   const t = useTranslations();
   const pathname = usePathname();
   const router = useRouter();
   const [signingOut, setSigningOut] = useState(false);
   const items = NAV.filter((n) => !n.managerOnly || user.role === "manager");
+  const { due, setNotify } = useDueSoon();
+  useDueSoonTitle(due?.count ?? 0);
 
   async function signOut() {
     setSigningOut(true);
@@ -56,6 +74,12 @@ export function AppShell({ user, children, setLocale, signOut: signOutAction }: 
       >
         <Icon name={n.icon} className="size-5" />
         {t(`nav.${n.key}`)}
+        {n.key === "refunds" && due && due.count > 0 ? (
+          <span className="rounded-full bg-red-700 px-1.5 text-xs leading-5 font-semibold text-white tabular-nums" data-testid="due-soon-count">
+            <span aria-hidden>{due.count}</span>
+            <span className="sr-only">{t("shell.alerts.dueBadge", { count: due.count, hours: due.hours })}</span>
+          </span>
+        ) : null}
       </Link>
     );
   };
@@ -86,6 +110,7 @@ export function AppShell({ user, children, setLocale, signOut: signOutAction }: 
             <Badge tone="brand" data-testid="user-role">
               {t(`roles.${user.role}`)}
             </Badge>
+            <DeadlineNotifications userId={user.id} due={due} onChange={setNotify} save={setBrowserAlerts} />
             <LanguageSwitch setLocale={setLocale} />
             <Button variant="ghost" size="sm" onClick={signOut} disabled={signingOut} aria-label={t("shell.signOut")}>
               <Icon name="logOut" className="size-4" />
