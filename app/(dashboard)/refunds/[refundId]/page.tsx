@@ -18,9 +18,10 @@ import { POLICY_WORDS } from "@/lib/i18n/policy-words";
 import { wordsOf } from "@/lib/i18n/rule-words";
 import { getRuleWords } from "@/lib/i18n/server-words";
 import { hasRole } from "@/lib/auth/session";
-import { MERCHANT_ACTIONS, REJECT_REASONS } from "@/lib/rules";
+import { formatYuan, MERCHANT_ACTIONS, REJECT_REASONS } from "@/lib/rules";
 import { refundView } from "@/lib/services/refunds/view";
 import { getShop } from "@/lib/services/settings/shop";
+import { listReplyTemplates } from "@/lib/services/settings/reply-templates";
 import { refundAction } from "../actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ refundId: string }> }): Promise<Metadata> {
@@ -34,7 +35,7 @@ export default async function RequestPage({ params }: { params: Promise<{ refund
   const t = await getTranslations("request");
   const w = await getRuleWords();
   const id = decodeURIComponent((await params).refundId);
-  const [v, shop] = await Promise.all([refundView(u.shopId, id, Date.now()), getShop(u.shopId)]);
+  const [v, shop, templates] = await Promise.all([refundView(u.shopId, id, Date.now()), getShop(u.shopId), listReplyTemplates(u.shopId)]);
   if (!v) notFound();
   const words: ActionPanelWords = {
     action: wordsOf(MERCHANT_ACTIONS, w.action),
@@ -61,6 +62,8 @@ export default async function RequestPage({ params }: { params: Promise<{ refund
           evidence={{ maxImages: POLICY_WORDS.maxEvidenceImages, maxMb: POLICY_WORDS.maxEvidenceMb }}
           words={words}
           refundAction={refundAction}
+          templates={templates}
+          templateValues={{ amount: formatYuan(v.refund.amount), orderId: v.refund.orderId, refundId: v.refund.id }}
         />
       </Card>
 
