@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
+import { FilterChips } from "@/components/refunds/filter-chips";
 import { QueueFilters } from "@/components/refunds/queue-filters";
+import { SavedViews } from "@/components/refunds/saved-views";
 import { queueLabels } from "@/components/refunds/queue-labels";
 import { QueueView } from "@/components/refunds/queue-view";
 import { PageHeader } from "@/components/ui/card";
@@ -10,9 +12,12 @@ import { getRuleWords } from "@/lib/i18n/server-words";
 import { parseQueueTab } from "@/lib/rules";
 import { queueItems } from "@/lib/services/queue/items";
 import { queueCounts } from "@/lib/services/queue/page";
+import { listSavedViews, queueCategoryOptions } from "@/lib/services/queue/saved-views";
+import { hasRole } from "@/lib/auth/session";
 import { parseQueueFilters } from "@/lib/validation/queue";
 import { FILTER_KEYS } from "@/lib/view/queue";
 import { bulkApprove, refundAction } from "./actions";
+import { removeQueueView, saveQueueView } from "./view-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("refunds"))("title") };
@@ -26,7 +31,7 @@ export default async function RefundsPage({ searchParams }: { searchParams: Prom
   const { filters, dropped } = parseQueueFilters(params);
   const t = await getTranslations("refunds");
   const now = Date.now();
-  const [data, counts] = await Promise.all([queueItems(u.shopId, tab, { filters }, now), queueCounts(u.shopId, filters)]);
+  const [data, counts, views, categories] = await Promise.all([queueItems(u.shopId, tab, { filters }, now), queueCounts(u.shopId, filters), listSavedViews(u), queueCategoryOptions(u.shopId)]);
   // The filters as given (only the valid ones), kept on every tab link and refresh.
   const raw: Record<string, string | undefined> = {};
   for (const k of FILTER_KEYS) if (k in filters && typeof params[k] === "string") raw[k] = params[k] as string;
@@ -39,7 +44,9 @@ export default async function RefundsPage({ searchParams }: { searchParams: Prom
           {t("forbidden")}
         </p>
       ) : null}
-      <QueueFilters tab={tab} raw={raw} active={Object.keys(raw).length} dropped={dropped} />
+      <SavedViews views={views} current={new URLSearchParams({ tab, ...(raw as Record<string, string>) }).toString()} canRemoveShared={hasRole(u, "manager")} actions={{ save: saveQueueView, remove: removeQueueView }} />
+      <QueueFilters tab={tab} raw={raw} active={Object.keys(raw).length} dropped={dropped} categories={categories} />
+      <FilterChips tab={tab} raw={raw} categories={categories} />
       <QueueView key={`${tab}?${filterQuery}`} tab={tab} filterQuery={filterQuery} initial={{ ...data, counts, now }} labels={queueLabels(await getRuleWords())} refundAction={refundAction} bulkApprove={bulkApprove} />
     </div>
   );
