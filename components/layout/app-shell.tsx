@@ -10,8 +10,11 @@ import { cn } from "@/components/ui/cn";
 import { Icon } from "@/components/ui/icons";
 import { LanguageSwitch } from "./language-switch";
 import type { ActionResult } from "@/lib/view/result";
-import { DeadlineNotifications } from "./deadline-notifications";
+import dynamic from "next/dynamic";
 import { useDueSoon, useDueSoonTitle } from "./use-due-soon";
+
+/** The notification bell arrives after hydration (it needs the browser's Notification API anyway). */
+const DeadlineNotifications = dynamic(() => import("./deadline-notifications").then((m) => m.DeadlineNotifications), { ssr: false });
 
 export interface ShellUser {
   id: string;

@@ -11,7 +11,7 @@ import { RangePicker } from "@/components/analytics/range-picker";
 import { SummarySkeleton, TableSkeleton } from "@/components/analytics/skeletons";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireShopUser } from "@/lib/auth/guard";
-import { qualityBreakdown, qualityOverview } from "@/lib/services/quality/analytics";
+import { sharedQualityBreakdown, sharedQualityOverview } from "@/lib/services/quality/analytics";
 import { parseRange, RANGE_PRESETS, rangeQueryOf, type QualityRange } from "@/lib/validation/analytics";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,8 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Each read once per request however many panels show it. */
-const overviewOf = cache((shopId: string, from: string, to: string, now: number) => qualityOverview(shopId, from, to, now));
-const breakdownOf = cache((shopId: string, dimension: "category" | "reason", from: string, to: string) => qualityBreakdown(shopId, dimension, from, to));
+const overviewOf = cache((shopId: string, from: string, to: string, now: number) => sharedQualityOverview(shopId, from, to, now));
+const breakdownOf = cache((shopId: string, dimension: "category" | "reason", from: string, to: string) => sharedQualityBreakdown(shopId, dimension, from, to));
 
 type Props = { shopId: string; range: QualityRange; now: number };
 

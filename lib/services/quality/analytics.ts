@@ -21,6 +21,7 @@ import { calendarDateSchema } from "@/lib/validation/common";
 import { cursorIdSchema, decodeCursor, encodeCursor } from "@/lib/validation/cursor";
 import type { BreakdownRow, DrillRow, QualityOverview } from "@/lib/view/quality";
 import { rollupRows } from "./rollup";
+import { readCache, sharedRead } from "@/lib/services/queue/read-cache";
 
 export async function qualityOverview(shopId: string, from: CalendarDate, to: CalendarDate, now: number, db?: Db): Promise<QualityOverview> {
   const database = db ?? (await getDb());
@@ -160,3 +161,28 @@ export function decodeDrillCursor(s: string | undefined): DrillCursor | null {
   return decodeCursor(drillCursorSchema, s);
 }
 
+
+// Issue 19: the 品退率 pages as twenty managers of a shop open them — each figure computed once and
+// shared for 5 s, like the queue's pages, and never after this process commits a write (so a change,
+// e.g. to the exemption list, shows at once; another instance's within those 5 s).
+const pageCache = readCache();
+const SHARED_MS = 5_000;
+
+/** qualityOverview, shared by every reader of the shop for a moment. */
+export function sharedQualityOverview(shopId: string, from: CalendarDate, to: CalendarDate, now: number): Promise<QualityOverview> {
+  return sharedRead(pageCache, `o|${shopId}|${from}|${to}`, SHARED_MS, () => qualityOverview(shopId, from, to, now));
+}
+
+/** qualityBreakdown, shared likewise. */
+export function sharedQualityBreakdown(shopId: string, dimension: "category" | "reason", from: CalendarDate, to: CalendarDate): Promise<BreakdownRow[]> {
+  return sharedRead(pageCache, `b|${shopId}|${dimension}|${from}|${to}`, SHARED_MS, () => qualityBreakdown(shopId, dimension, from, to));
+}
+
+/** A drill-down page and its place counts, shared likewise. */
+export function sharedDrill(shopId: string, scope: DrillScope, place: DrillPlace, cursor: DrillCursor | null, limit: number) {
+  const key = `d|${shopId}|${JSON.stringify(scope)}|${place}|${cursor ? `${cursor.day}|${cursor.orderId}` : ""}|${limit}`;
+  return sharedRead(pageCache, key, SHARED_MS, async () => {
+    const [counts, page] = await Promise.all([drillCounts(shopId, scope), drillOrders(shopId, scope, place, { cursor, limit })]);
+    return { counts, page };
+  });
+}

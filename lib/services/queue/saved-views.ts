@@ -12,11 +12,20 @@ import { categories, products, savedViews, user } from "@/lib/db/schema";
 import { hasRole } from "@/lib/auth/session";
 import type { savedViewRefSchema, savedViewSchema } from "@/lib/validation/saved-views";
 import type { CategoryOption, SavedViewItem } from "@/lib/view/saved-views";
-import { fail, ok, type ServiceResult } from "@/lib/view/result";
+import { fail, type ServiceResult } from "@/lib/view/result";
+import { Rollback } from "@/lib/services/rollback";
+import { inTransaction } from "@/lib/services/transaction";
 import type { Actor } from "@/lib/services/settings/require-manager";
 import { readCache, sharedRead } from "./read-cache";
 
-export async function listSavedViews(a: { shopId: string; userId: string }, db?: Db): Promise<SavedViewItem[]> {
+const viewsCache = readCache();
+
+/** The user's own views and the shop's shared ones, by name; shared for 5 s like the queue page and dropped on this process's writes. */
+export function listSavedViews(a: { shopId: string; userId: string }, db?: Db): Promise<SavedViewItem[]> {
+  return sharedRead(viewsCache, `${a.shopId}\u0000${a.userId}`, 5_000, () => readSavedViews(a, db));
+}
+
+async function readSavedViews(a: { shopId: string; userId: string }, db?: Db): Promise<SavedViewItem[]> {
   const d = db ?? (await getDb());
   const rows = await d
     .select({ id: savedViews.id, name: savedViews.name, query: savedViews.query, shared: savedViews.shared, ownerId: savedViews.ownerId, ownerName: user.name })
@@ -30,22 +39,25 @@ export async function listSavedViews(a: { shopId: string; userId: string }, db?:
 const isUniqueViolation = (e: unknown) => (e as { code?: string; cause?: { code?: string } })?.code === "23505" || (e as { cause?: { code?: string } })?.cause?.code === "23505";
 
 export async function saveView(a: Actor, input: z.output<typeof savedViewSchema>, db?: Db): Promise<ServiceResult<{ id: string; query: string }>> {
-  const d = db ?? (await getDb());
   const id = randomUUID();
   try {
-    await d.insert(savedViews).values({ shopId: a.shopId, id, ownerId: a.userId, name: input.name, query: input.query, shared: input.shared });
+    return await inTransaction(async (tx) => {
+      await tx.insert(savedViews).values({ shopId: a.shopId, id, ownerId: a.userId, name: input.name, query: input.query, shared: input.shared });
+      return { id, query: input.query };
+    }, db);
   } catch (e) {
     if (isUniqueViolation(e)) return fail({ code: "VALIDATION", fields: { name: ["NAME_TAKEN"] } });
     throw e;
   }
-  return ok({ id, query: input.query });
 }
 
 export async function deleteView(a: Actor, ref: z.output<typeof savedViewRefSchema>, db?: Db): Promise<ServiceResult<{ id: string }>> {
-  const d = db ?? (await getDb());
   const mayRemove = hasRole(a, "manager") ? or(eq(savedViews.ownerId, a.userId), eq(savedViews.shared, true)) : eq(savedViews.ownerId, a.userId);
-  const [r] = await d.delete(savedViews).where(and(eq(savedViews.shopId, a.shopId), eq(savedViews.id, ref.id), mayRemove)).returning({ id: savedViews.id });
-  return r ? ok({ id: r.id }) : fail({ code: "NOT_FOUND" });
+  return inTransaction(async (tx) => {
+    const [r] = await tx.delete(savedViews).where(and(eq(savedViews.shopId, a.shopId), eq(savedViews.id, ref.id), mayRemove)).returning({ id: savedViews.id });
+    if (!r) throw new Rollback({ code: "NOT_FOUND" });
+    return { id: r.id };
+  }, db);
 }
 
 const categoryCache = readCache();

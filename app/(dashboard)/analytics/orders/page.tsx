@@ -7,7 +7,7 @@ import { cn } from "@/components/ui/cn";
 import { PageHeader } from "@/components/ui/card";
 import { requireShopUser } from "@/lib/auth/guard";
 import { getRuleWords } from "@/lib/i18n/server-words";
-import { categoryName, decodeDrillCursor, drillCounts, drillOrders, encodeDrillCursor } from "@/lib/services/quality/analytics";
+import { categoryName, decodeDrillCursor, encodeDrillCursor, sharedDrill } from "@/lib/services/quality/analytics";
 import { DRILL_PLACES, parseDrill, parseRange, rangeQueryOf, type DrillScope } from "@/lib/validation/analytics";
 import { Badge } from "@/components/ui/badge";
 import { calendarDatesBetween, isCohortProvisional } from "@/lib/rules";
@@ -48,9 +48,8 @@ export default async function DrillPage({ searchParams }: { searchParams: Promis
   }
   const { scope, place } = drill;
   const cursor = decodeDrillCursor(typeof params.after === "string" ? params.after : undefined);
-  const [counts, page, catName] = await Promise.all([
-    drillCounts(u.shopId, scope),
-    drillOrders(u.shopId, scope, place, { cursor, limit: PAGE }),
+  const [{ counts, page }, catName] = await Promise.all([
+    sharedDrill(u.shopId, scope, place, cursor, PAGE),
     scope.kind === "category" ? categoryName(scope.code) : Promise.resolve(null),
   ]);
   const rangeQuery = rangeQueryOf(range);
