@@ -35,7 +35,11 @@ export function useDueSoon(): { due: DueSoon | null; setNotify: (on: boolean) =>
   return { due, setNotify: (on) => setDue((d) => (d ? { ...d, notify: on } : d)) };
 }
 
-/** "(3) 售后工作台 · …" while 3 requests are due soon; the plain title otherwise. */
+/**
+ * "(3) 售后工作台 · …" while 3 requests are due soon; the plain title otherwise. Next streams the
+ * page's <title> and hydrates it with the rest: the title is touched only once the page has
+ * loaded and settled, so hydration never finds a text it did not render.
+ */
 export function useDueSoonTitle(count: number): void {
   useEffect(() => {
     const apply = () => {
@@ -43,11 +47,20 @@ export function useDueSoonTitle(count: number): void {
       const want = count > 0 ? `(${count}) ${plain}` : plain;
       if (document.title !== want) document.title = want;
     };
-    apply();
     // Next sets the title on every navigation: put the count back each time.
     const observer = new MutationObserver(apply);
-    observer.observe(document.head, { subtree: true, childList: true, characterData: true });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const start = () => {
+      timer = setTimeout(() => {
+        apply();
+        observer.observe(document.head, { subtree: true, childList: true, characterData: true });
+      }, 500);
+    };
+    if (document.readyState === "complete") start();
+    else window.addEventListener("load", start, { once: true });
     return () => {
+      window.removeEventListener("load", start);
+      clearTimeout(timer);
       observer.disconnect();
       document.title = document.title.replace(PREFIX, "");
     };

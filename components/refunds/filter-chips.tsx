@@ -5,11 +5,15 @@ import type { BuyerReason, QueueTab, ReasonClass, RefundType } from "@/lib/rules
 import { FILTER_KEYS, type FilterKey } from "@/lib/view/queue";
 import type { CategoryOption } from "@/lib/view/saved-views";
 
-/** The queue's active filters as removable chips: each × is a link to the same view without that filter (works without JavaScript). */
+/**
+ * The queue's active filters as removable chips: each × is a link to the same view without that
+ * filter (works without JavaScript). The order or request id is not a chip: the search box shows it.
+ */
 export async function FilterChips({ tab, raw, categories }: { tab: QueueTab; raw: Record<string, string | undefined>; categories: readonly CategoryOption[] }) {
   const t = await getTranslations("refunds.filters");
   const w = await getRuleWords();
-  const active = FILTER_KEYS.filter((k) => raw[k] !== undefined);
+  const all = FILTER_KEYS.filter((k) => raw[k] !== undefined);
+  const active = all.filter((k) => k !== "q");
   if (active.length === 0) return null;
   const value = (k: FilterKey, v: string): string => {
     switch (k) {
@@ -33,7 +37,7 @@ export async function FilterChips({ tab, raw, categories }: { tab: QueueTab; raw
   };
   const without = (k: FilterKey) => {
     const q = new URLSearchParams({ tab });
-    for (const o of active) if (o !== k) q.set(o, raw[o]!);
+    for (const o of all) if (o !== k) q.set(o, raw[o]!);
     return `/refunds?${q.toString()}`;
   };
   return (
