@@ -1,15 +1,13 @@
 "use client";
 /**
  * Polls the requests due soon (GET /refunds/due-soon) every minute, at once when the tab comes
- * back into view, and after navigation; keeps the document title's count "(n) …" in step with
- * Next's own title changes.
+ * back into view, and after navigation; shows the count in the tab's title "(n) …".
  */
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import type { DueSoon } from "@/lib/view/alerts";
 
 const POLL_MS = 60_000;
-const PREFIX = /^\(\d+\+?\) /;
 
 export function useDueSoon(): { due: DueSoon | null; setNotify: (on: boolean) => void } {
   const pathname = usePathname();
@@ -36,33 +34,31 @@ export function useDueSoon(): { due: DueSoon | null; setNotify: (on: boolean) =>
 }
 
 /**
- * "(3) 售后工作台 · …" while 3 requests are due soon; the plain title otherwise. Next streams the
- * page's <title> and hydrates it with the rest: the title is touched only once the page has
- * loaded and settled, so hydration never finds a text it did not render.
+ * "(3) 售后工作台 · …" while 3 requests are due soon; the page's own title otherwise. The count goes
+ * into a <title> of our own, placed first in <head> (the browser shows the first one): Next's title
+ * element, which React hydrates and updates on every navigation, is never touched, only read.
  */
 export function useDueSoonTitle(count: number): void {
   useEffect(() => {
+    const mine = document.createElement("title");
+    mine.dataset.dueSoon = "";
     const apply = () => {
-      const plain = document.title.replace(PREFIX, "");
-      const want = count > 0 ? `(${count}) ${plain}` : plain;
-      if (document.title !== want) document.title = want;
+      if (count === 0) {
+        mine.remove();
+        return;
+      }
+      const page = [...document.head.querySelectorAll("title")].find((t) => t !== mine)?.textContent ?? "";
+      const want = `(${count}) ${page}`;
+      if (mine.textContent !== want) mine.textContent = want;
+      if (document.head.firstChild !== mine) document.head.prepend(mine);
     };
-    // Next sets the title on every navigation: put the count back each time.
+    apply();
+    // Next changes its title on every navigation: follow it.
     const observer = new MutationObserver(apply);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const start = () => {
-      timer = setTimeout(() => {
-        apply();
-        observer.observe(document.head, { subtree: true, childList: true, characterData: true });
-      }, 500);
-    };
-    if (document.readyState === "complete") start();
-    else window.addEventListener("load", start, { once: true });
+    observer.observe(document.head, { subtree: true, childList: true, characterData: true });
     return () => {
-      window.removeEventListener("load", start);
-      clearTimeout(timer);
       observer.disconnect();
-      document.title = document.title.replace(PREFIX, "");
+      mine.remove();
     };
   }, [count]);
 }
