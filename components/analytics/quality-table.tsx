@@ -1,10 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { DayTotals } from "@/lib/view/quality";
 import { exemptionSavedPoints, type Totals } from "@/lib/rules";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { DataTable } from "@/components/ui/data-table";
+import { DayTable } from "./day-table";
 import { percent } from "./percent";
 import { ProvisionalMarker, type ProvisionalShare } from "./provisional-marker";
 
@@ -45,29 +43,21 @@ export async function QualitySummary({ totals, share, threshold }: { totals: Tot
   );
 }
 
-/** The chart's accessible twin: one row per day with figures, newest first; each day opens its orders (keeping the range for the way back). */
+/** The chart's accessible twin (components/analytics/day-table.tsx), worded here on the server. */
 export async function QualityDayTable({ days, rangeQuery }: { days: DayTotals[]; rangeQuery: string }) {
   const t = await getTranslations("analytics");
-  const shown = days.filter((d) => d.denominator > 0).reverse();
-  if (shown.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">{t("empty")}</p>;
   return (
-    <DataTable label={t("title")} columns={[t("day"), t("denominator"), t("numerator"), t("exempted"), t("counted"), t("rateCounted"), t("rateRaw")]} caption={t("provisionalHint")}>
-          {shown.map((d) => (
-            <tr key={d.day} className="border-t border-slate-100 tabular-nums">
-              <td className="px-3 py-1.5">
-                <Link href={`/analytics/orders?day=${d.day}&${rangeQuery}`} className="text-brand-700 underline-offset-2 hover:underline" aria-label={t("openDay", { day: d.day })}>
-                  {d.day}
-                </Link>{" "}
-                {d.provisional ? <Badge tone="warn">{t("provisional")}</Badge> : null}
-              </td>
-              <td className="px-3 py-1.5">{d.denominator}</td>
-              <td className="px-3 py-1.5">{d.numerator}</td>
-              <td className="px-3 py-1.5">{d.exempted}</td>
-              <td className="px-3 py-1.5">{d.counted}</td>
-              <td className="px-3 py-1.5">{percent(d.rate)}</td>
-              <td className="px-3 py-1.5">{percent(d.rawRate)}</td>
-            </tr>
-          ))}
-    </DataTable>
+    <DayTable
+      days={days}
+      rangeQuery={rangeQuery}
+      labels={{
+        title: t("title"),
+        empty: t("empty"),
+        columns: [t("day"), t("denominator"), t("numerator"), t("exempted"), t("counted"), t("rateCounted"), t("rateRaw")],
+        caption: t("provisionalHint"),
+        provisional: t("provisional"),
+        openDay: t("openDay", { day: "{day}" }),
+      }}
+    />
   );
 }
