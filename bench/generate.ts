@@ -48,6 +48,8 @@ export function shapeFor(orders: number): BenchShape {
 
 export const BIG_SHOP = "bench-s0";
 export const BENCH_OPERATOR = { email: "operator@bench.shop", password: "bench-operator-2026", name: "压测客服" };
+/** The big shop's manager: the 品退率 and 服务 pages are measured as 20 managers (issue 19). */
+export const BENCH_MANAGER = { email: "manager@bench.shop", password: "bench-manager-2026", name: "压测店长" };
 
 /** What the feed measurement sends ORDER_PAID events about: the big shop's products and buyers. */
 export interface FeedCatalogue {
@@ -192,6 +194,7 @@ export async function generateBench(db: Db, shape: BenchShape, now: number, log:
   const apiToken = newApiToken();
   await step("operator and API token", async () => {
     const userId = await createShopUser(db, { shopId: BIG_SHOP, role: "operator", ...BENCH_OPERATOR });
+    await createShopUser(db, { shopId: BIG_SHOP, role: "manager", ...BENCH_MANAGER });
     await db.insert(apiTokens).values({ id: randomUUID(), shopId: BIG_SHOP, userId, name: "bench", tokenHash: hashApiToken(apiToken) });
   });
 

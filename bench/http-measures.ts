@@ -3,16 +3,16 @@ import { gzipSync } from "node:zlib";
 import { sign } from "@/lib/http/signature";
 import { addCalendarDays, shanghaiDate } from "@/lib/rules";
 import { MAX_RANGE_DAYS } from "@/lib/validation/analytics";
-import { BENCH_OPERATOR, type FeedCatalogue } from "./generate";
+import { BENCH_MANAGER, BENCH_OPERATOR, type FeedCatalogue } from "./generate";
 import { BENCH_WEBHOOK_SECRET, type BenchServer } from "./server";
 import { statsOf, timeRuns, type Result } from "./stats";
 
-/** Signs the bench operator in on `url`; the session cookie header. */
-export async function signIn(url: string): Promise<string> {
+/** Signs the bench operator (or manager) in on `url`; the session cookie header. */
+export async function signIn(url: string, who: { email: string; password: string } = BENCH_OPERATOR): Promise<string> {
   const res = await fetch(`${url}/api/auth/sign-in/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: url },
-    body: JSON.stringify({ email: BENCH_OPERATOR.email, password: BENCH_OPERATOR.password }),
+    body: JSON.stringify({ email: who.email, password: who.password }),
   });
   if (res.status !== 200) throw new Error(`bench sign-in failed: ${res.status} ${await res.text()}`);
   const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0]);
@@ -83,6 +83,24 @@ export async function measureHttp(server: BenchServer, label: string, apiToken: 
   const saturated = await load(url, "/refunds", { cookie }, 20, quick ? 5 : 15);
   if (saturated.errors > 0) throw new Error(`${saturated.errors} queue page requests failed`);
   out.push({ section: "queue page", name: "saturation: 20 clients asking again the moment a page arrives", db: label, unit: "ms", stats: saturated.stats, note: `${saturated.rps.toFixed(0)} pages/s` });
+
+  // Issue 19: the 品退率 page (30 and 90 days), its drill-down and the 服务 page, as 20 managers who
+  // each read a page for about a second (the same model as the queue's operators). The time is the
+  // whole streamed document, every Suspense panel included.
+  const managerCookie = await signIn(url, BENCH_MANAGER);
+  const drillDay = addCalendarDays(shanghaiDate(now), -30);
+  const managerPages: [string, string][] = [
+    ["/analytics?days=30", "品退率 page, 30 days"],
+    ["/analytics?days=90", "品退率 page, 90 days"],
+    [`/analytics/orders?day=${drillDay}&place=numerator&days=30`, "drill-down: one day's quality refunds"],
+    ["/service", "服务 page, 90 days"],
+  ];
+  for (const [path, name] of managerPages) {
+    await load(url, path, { cookie: managerCookie }, 20, quick ? 1 : 3, OPERATOR_PAUSE_MS);
+    const r = await load(url, path, { cookie: managerCookie }, 20, quick ? 5 : 20, OPERATOR_PAUSE_MS);
+    if (r.errors > 0) throw new Error(`${r.errors} requests of ${path} failed`);
+    out.push({ section: "manager pages", name: `${name}: server response, 20 concurrent managers (each reads ~1 s between pages)`, db: label, unit: "ms", stats: r.stats, target: { stat: "p95", compare: "max", limit: 150 }, note: `${r.rps.toFixed(0)} pages/s` });
+  }
 
   const auth = { authorization: `Bearer ${apiToken}`, "content-type": "application/json" };
   // Pending requests r1…r{pending} of the big shop, each approved once at version 1.

@@ -18,6 +18,7 @@ import { DEMO_ACCOUNTS, DEMO_SHOP_ID, isDatabaseEmpty, seedDemo } from "@/lib/de
 import { logger } from "@/lib/log/logger";
 import { installGracefulStop } from "@/lib/server/shutdown";
 import { startHeldTimer, stopHeldTimer } from "@/lib/services/refunds/held";
+import { startAlertTimer, stopAlertTimer } from "@/lib/services/alerts/timer";
 import { startSweepTimer, stopSweepTimer } from "@/lib/services/refunds/sweep";
 
 /** Seeds the demo shop into an empty database, in one transaction (runs under the migration lock). */
@@ -61,8 +62,9 @@ export async function bootServer(): Promise<void> {
   startSweepTimer();
   // Refunds held for their undo window are sent by the server, whichever instance claims them first (issue 18).
   startHeldTimer(1_000, (e) => log.warn({ err: e }, "sending held refunds failed (will retry)"));
+  startAlertTimer();
   const stopTimers = async () => {
-    await stopHeldTimer();
+    await Promise.all([stopHeldTimer(), stopAlertTimer()]);
     await stopSweepTimer();
   };
   installGracefulStop({ graceMs: config.shutdownGraceMs, stopSweep: stopTimers, closeDb: closeDbHandle });

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { connection } from "next/server";
+import { setBrowserAlerts } from "@/app/alert-actions";
 import { setLocale, signOut } from "@/app/actions";
 import { AppShell, type ShellIcons } from "@/components/layout/app-shell";
 import { Icon } from "@/components/ui/icons";
@@ -17,7 +18,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   await connection();
   const u = await requireShopUser();
   return (
-    <AppShell user={{ name: u.name, email: u.email, shopName: u.shopName, role: u.role }} icons={ICONS} setLocale={setLocale} signOut={signOut}>
+    <AppShell user={{ id: u.userId, name: u.name, email: u.email, shopName: u.shopName, role: u.role }} icons={ICONS} setLocale={setLocale} signOut={signOut} setBrowserAlerts={setBrowserAlerts}>
       {children}
     </AppShell>
   );

@@ -16,7 +16,7 @@ export async function BreakdownTable({ rows, dimension, rangeQuery, totalCounted
   if (shown.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{t("emptyBreakdown")}</p>;
   const nameOf = (r: BreakdownRow) => (dimension === "reason" ? w.reason(r.key as BuyerReason) : r.name);
   return (
-    <DataTable label={title} columns={[dimension === "category" ? t("category") : t("reason"), t("denominator"), t("numerator"), t("exempted"), t("counted"), dimension === "category" ? t("rate") : t("shareOfCounted")]}>
+    <DataTable label={title} columns={[dimension === "category" ? t("category") : t("reason"), t("denominator"), t("numerator"), t("exempted"), t("counted"), dimension === "category" ? t("rateCounted") : t("shareOfCounted")]}>
           {shown.map((r) => (
             <tr key={r.key} className="border-t border-slate-100 tabular-nums">
               <td className="px-3 py-1.5">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatInstant } from "@/lib/i18n/format";
 import { getRuleWords } from "@/lib/i18n/server-words";
@@ -5,10 +6,11 @@ import { qualityPlace } from "@/lib/rules";
 import type { DrillRow } from "@/lib/view/quality";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
+import { IdText } from "@/components/ui/id-text";
 
 const PLACE_TONE = { NOT_IN_DENOMINATOR: "neutral", DENOMINATOR_ONLY: "info", EXEMPT: "good", COUNTED: "bad" } as const;
 
-/** The orders behind a figure, each with its place in the formula and, when counted, why it is not exempt. */
+/** The orders behind a figure, each with its place in the formula and, when counted, why it is not exempt; each order opens its requests in the queue. */
 export async function DrillTable({ rows }: { rows: DrillRow[] }) {
   const t = await getTranslations("analytics");
   const w = await getRuleWords();
@@ -19,7 +21,11 @@ export async function DrillTable({ rows }: { rows: DrillRow[] }) {
             const place = qualityPlace(r);
             return (
               <tr key={r.orderId} className="border-t border-slate-100 align-top" data-testid="drill-row">
-                <td className="px-3 py-1.5 font-mono text-xs">{r.orderId}</td>
+                <td className="px-3 py-1.5 text-xs whitespace-nowrap">
+                  <Link href={`/refunds?tab=all&q=${encodeURIComponent(r.orderId)}`} className="text-brand-700 underline underline-offset-2 hover:no-underline" aria-label={t("openOrderRequests", { orderId: r.orderId })}>
+                    <IdText id={r.orderId} />
+                  </Link>
+                </td>
                 <td className="px-3 py-1.5 whitespace-nowrap tabular-nums">{formatInstant(r.paidAt)}</td>
                 <td className="px-3 py-1.5">
                   <bdi>{r.productTitle}</bdi>

@@ -4,18 +4,22 @@ import dynamic from "next/dynamic";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { ChartDay, ChartLabels } from "./quality-chart";
 
-function ChartSkeleton() {
+/** The chart's shape (legend line, then bars) while its data or its code is on the way. */
+export function ChartSkeleton() {
   return (
-    <div className="flex h-72 items-end gap-1 sm:h-80" aria-hidden>
-      {Array.from({ length: 24 }, (_, i) => (
-        <Skeleton key={i} className="flex-1" style={{ height: `${20 + ((i * 37) % 60)}%` }} />
-      ))}
+    <div aria-hidden>
+      <Skeleton className="mb-2 h-4 w-3/4" />
+      <div className="flex h-72 items-end gap-1 sm:h-80">
+        {Array.from({ length: 24 }, (_, i) => (
+          <Skeleton key={i} className="flex-1" style={{ height: `${20 + ((i * 37) % 60)}%` }} />
+        ))}
+      </div>
     </div>
   );
 }
 
 const Chart = dynamic(() => import("./quality-chart"), { ssr: false, loading: () => <ChartSkeleton /> });
 
-export function LazyQualityChart(props: { days: ChartDay[]; threshold: number; labels: ChartLabels }) {
+export function LazyQualityChart(props: { days: ChartDay[]; threshold: number; labels: ChartLabels; rangeQuery: string }) {
   return <Chart {...props} />;
 }

@@ -1,59 +1,63 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { DayTotals } from "@/lib/view/quality";
 import { exemptionSavedPoints, type Totals } from "@/lib/rules";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { DataTable } from "@/components/ui/data-table";
+import { DayTable } from "./day-table";
 import { percent } from "./percent";
+import { ProvisionalMarker, type ProvisionalShare } from "./provisional-marker";
 
-export async function QualitySummary({ totals }: { totals: Totals }) {
+/**
+ * The totals of the range as cards: every card that includes provisional days says how many
+ * ("7 天中 7 天未定"), and the counted rate stands beside the shop's threshold.
+ */
+export async function QualitySummary({ totals, share, threshold }: { totals: Totals; share: ProvisionalShare; threshold: number }) {
   const t = await getTranslations("analytics");
   const saved = exemptionSavedPoints(totals);
   const tiles = [
-    [t("rate"), percent(totals.rate)],
-    [t("rawRate"), percent(totals.rawRate)],
-    [t("denominator"), String(totals.denominator)],
-    [t("counted"), String(totals.counted)],
-    [t("exempted"), String(totals.exempted)],
+    ["rate", t("rateCounted"), percent(totals.rate), t("thresholdBeside", { threshold: percent(threshold) })],
+    ["raw", t("rateRaw"), percent(totals.rawRate), t("rateRawHint")],
+    ["denominator", t("denominator"), String(totals.denominator), null],
+    ["counted", t("counted"), String(totals.counted), null],
+    ["exempted", t("exempted"), String(totals.exempted), null],
   ] as const;
   return (
     <div className="space-y-2">
-      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-5">
-        {tiles.map(([label, value]) => (
-          <Card key={label} pad="sm">
+      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-5" data-testid="quality-summary">
+        {tiles.map(([key, label, value, hint]) => (
+          <Card key={key} pad="sm" className="flex flex-col">
             <dt className="text-xs text-slate-600">{label}</dt>
             <dd className="mt-1 text-lg font-semibold tabular-nums">{value}</dd>
+            {hint ? <dd className="text-xs text-slate-600">{hint}</dd> : null}
+            <dd className="mt-1">
+              <ProvisionalMarker share={share} />
+            </dd>
           </Card>
         ))}
       </dl>
-      {saved !== null ? <p className="text-sm text-green-800">{t("saved", { points: saved.toFixed(2) })}</p> : null}
+      {saved !== null ? (
+        <p className="flex flex-wrap items-center gap-2 text-sm text-green-800">
+          {t("saved", { points: saved.toFixed(2) })} <ProvisionalMarker share={share} />
+        </p>
+      ) : null}
     </div>
   );
 }
 
-export async function QualityDayTable({ days }: { days: DayTotals[] }) {
+/** The chart's accessible twin (components/analytics/day-table.tsx), worded here on the server. */
+export async function QualityDayTable({ days, rangeQuery }: { days: DayTotals[]; rangeQuery: string }) {
   const t = await getTranslations("analytics");
-  const shown = days.filter((d) => d.denominator > 0).reverse();
-  if (shown.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">{t("empty")}</p>;
   return (
-    <DataTable label={t("title")} columns={[t("day"), t("denominator"), t("numerator"), t("exempted"), t("counted"), t("rate"), t("rawRate")]} caption={t("provisionalHint")}>
-          {shown.map((d) => (
-            <tr key={d.day} className="border-t border-slate-100 tabular-nums">
-              <td className="px-3 py-1.5">
-                <Link href={`/analytics/orders?day=${d.day}`} className="text-brand-700 underline-offset-2 hover:underline" aria-label={t("openDay", { day: d.day })}>
-                  {d.day}
-                </Link>{" "}
-                {d.provisional ? <Badge tone="warn">{t("provisional")}</Badge> : null}
-              </td>
-              <td className="px-3 py-1.5">{d.denominator}</td>
-              <td className="px-3 py-1.5">{d.numerator}</td>
-              <td className="px-3 py-1.5">{d.exempted}</td>
-              <td className="px-3 py-1.5">{d.counted}</td>
-              <td className="px-3 py-1.5">{percent(d.rate)}</td>
-              <td className="px-3 py-1.5">{percent(d.rawRate)}</td>
-            </tr>
-          ))}
-    </DataTable>
+    <DayTable
+      days={days}
+      rangeQuery={rangeQuery}
+      labels={{
+        title: t("title"),
+        empty: t("empty"),
+        columns: [t("day"), t("denominator"), t("numerator"), t("exempted"), t("counted"), t("rateCounted"), t("rateRaw")],
+        caption: t("provisionalHint"),
+        provisional: t("provisional"),
+        openDay: t("openDay", { day: "{day}" }),
+      }}
+    />
   );
 }

@@ -8,8 +8,15 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { LanguageSwitch } from "./language-switch";
+import type { ActionResult } from "@/lib/view/result";
+import dynamic from "next/dynamic";
+import { useDueSoon, useDueSoonTitle } from "./use-due-soon";
+
+/** The notification bell arrives after hydration (it needs the browser's Notification API anyway). */
+const DeadlineNotifications = dynamic(() => import("./deadline-notifications").then((m) => m.DeadlineNotifications), { ssr: false });
 
 export interface ShellUser {
+  id: string;
   name: string;
   email: string;
   shopName: string;
@@ -26,12 +33,28 @@ const NAV = [
 /** The shell's icons, drawn on the server (components/ui/icons) so their shapes are not first-load JavaScript. */
 export type ShellIcons = Record<(typeof NAV)[number]["icon"] | "logOut", ReactNode>;
 
-export function AppShell({ user, icons, children, setLocale, signOut: signOutAction }: { user: ShellUser; icons: ShellIcons; children: ReactNode; setLocale: (l: string) => Promise<{ ok: boolean }>; signOut: () => Promise<{ ok: boolean }> }) {
+export function AppShell({
+  user,
+  icons,
+  children,
+  setLocale,
+  signOut: signOutAction,
+  setBrowserAlerts,
+}: {
+  user: ShellUser;
+  icons: ShellIcons;
+  children: ReactNode;
+  setLocale: (l: string) => Promise<{ ok: boolean }>;
+  signOut: () => Promise<{ ok: boolean }>;
+  setBrowserAlerts: (input: { enabled: boolean }) => Promise<ActionResult<{ enabled: boolean }>>;
+}) {
   const t = useTranslations();
   const pathname = usePathname();
   const router = useRouter();
   const [signingOut, setSigningOut] = useState(false);
   const items = NAV.filter((n) => !n.managerOnly || user.role === "manager");
+  const { due, setNotify } = useDueSoon();
+  useDueSoonTitle(due?.count ?? 0);
 
   async function signOut() {
     setSigningOut(true);
@@ -58,6 +81,12 @@ export function AppShell({ user, icons, children, setLocale, signOut: signOutAct
       >
         {icons[n.icon]}
         {t(`nav.${n.key}`)}
+        {n.key === "refunds" && due && due.count > 0 ? (
+          <span className="rounded-full bg-red-700 px-1.5 text-xs leading-5 font-semibold text-white tabular-nums" data-testid="due-soon-count">
+            <span aria-hidden>{due.count}</span>
+            <span className="sr-only">{t("shell.alerts.dueBadge", { count: due.count, hours: due.hours })}</span>
+          </span>
+        ) : null}
       </Link>
     );
   };
@@ -88,6 +117,7 @@ export function AppShell({ user, icons, children, setLocale, signOut: signOutAct
             <Badge tone="brand" data-testid="user-role">
               {t(`roles.${user.role}`)}
             </Badge>
+            <DeadlineNotifications userId={user.id} due={due} onChange={setNotify} save={setBrowserAlerts} />
             <LanguageSwitch setLocale={setLocale} />
             <Button variant="ghost" size="sm" onClick={signOut} disabled={signingOut} aria-label={t("shell.signOut")}>
               {icons.logOut}

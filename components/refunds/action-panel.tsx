@@ -16,6 +16,8 @@ import { NoteDialog } from "./note-dialog";
 import { OfferDialog } from "./offer-dialog";
 import { RejectDialog } from "./reject-dialog";
 import { useRefundCommand } from "./use-refund-command";
+import type { ReplyTemplateView } from "@/lib/view/templates";
+import type { TemplateValues } from "./template-picker";
 
 /** The panel's words, made on the server from the catalogue (the browser gets no rules tables). */
 export interface ActionPanelWords {
@@ -43,6 +45,9 @@ export interface PanelProps {
   held: HeldCommand | null;
   serverNow: number;
   heldActions: HeldActions;
+  /** 常用语 (issue 19) and the values of their placeholders for this request. */
+  templates?: readonly ReplyTemplateView[];
+  templateValues?: TemplateValues;
 }
 
 const TONE = { approve: "primary", "confirm-receipt": "primary", reject: "danger", intercept: "secondary", offer: "secondary" } as const;
@@ -111,9 +116,11 @@ export function ActionPanel(p: PanelProps) {
           pending={cmd.pending}
           fieldError={cmd.fieldError}
           onSubmit={(body) => cmd.send("reject", body, close)}
+          templates={p.templates?.filter((x) => x.kind === "reject")}
+          templateValues={p.templateValues}
         />
       ) : null}
-      {dialog === "offer" ? <OfferDialog open onOpenChange={(o) => (o ? open("offer") : close())} range={p.offer} pending={cmd.pending} fieldError={cmd.fieldError} onSubmit={(body) => cmd.send("offer", body, close)} /> : null}
+      {dialog === "offer" ? <OfferDialog open onOpenChange={(o) => (o ? open("offer") : close())} range={p.offer} pending={cmd.pending} fieldError={cmd.fieldError} onSubmit={(body) => cmd.send("offer", body, close)} templates={p.templates?.filter((x) => x.kind === "offer")} templateValues={p.templateValues} /> : null}
       {dialog === "note" ? (
         <NoteDialog
           open

@@ -4,6 +4,8 @@ import { useState } from "react";
 import { DEFAULT_POLICY, formatYuan, parseYuan, textLength } from "@/lib/rules";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import type { ReplyTemplateView } from "@/lib/view/templates";
+import { TemplatePicker, type TemplateValues } from "./template-picker";
 
 export interface OfferDialogProps {
   open: boolean;
@@ -12,6 +14,9 @@ export interface OfferDialogProps {
   pending: boolean;
   fieldError: string | null;
   onSubmit: (body: { amount: number; message?: string }) => void;
+  /** 常用语 for offers (issue 19); `{amount}` is the amount typed here. */
+  templates?: readonly ReplyTemplateView[];
+  templateValues?: TemplateValues;
 }
 
 /** 协商部分退款: an amount within the range (fen from yuan as typed) and an optional message to the buyer. */
@@ -41,6 +46,7 @@ export function OfferDialog(p: OfferDialogProps) {
             {notExact ? t("offerDecimals") : t("decimalsHint")}
           </span>
         </label>
+        {p.templates ? <TemplatePicker templates={p.templates} values={{ ...p.templateValues, amount: bad ? undefined : formatYuan(amountFen) }} onPick={setMessage} /> : null}
         <label className="flex flex-col gap-1 text-sm">
           {t("offerMessage")}
           <textarea value={message} onChange={(e) => setMessage(e.target.value)} rows={2} className="rounded-md border border-slate-300 px-2 py-2" aria-invalid={long || undefined} />

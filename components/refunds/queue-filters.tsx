@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getRuleWords } from "@/lib/i18n/server-words";
 import { BUYER_REASONS, REASON_CLASSES, REFUND_TYPES, type QueueTab } from "@/lib/rules";
 import type { FilterKey } from "@/lib/view/queue";
+import type { CategoryOption } from "@/lib/view/saved-views";
 
 type Raw = Record<string, string | undefined>;
 type FilterField = Exclude<FilterKey, "q">;
@@ -10,7 +11,7 @@ const field = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm t
 const label = "flex flex-col gap-0.5 text-xs text-slate-600";
 
 /** The queue's filters as a plain GET form: the URL holds them, so a link shares the exact view. */
-export async function QueueFilters({ tab, raw, active, dropped }: { tab: QueueTab; raw: Raw; active: number; dropped: string[] }) {
+export async function QueueFilters({ tab, raw, active, dropped, categories = [] }: { tab: QueueTab; raw: Raw; active: number; dropped: string[]; categories?: readonly CategoryOption[] }) {
   const t = await getTranslations("refunds.filters");
   const w = await getRuleWords();
   const list = new Intl.ListFormat(await getLocale(), { type: "conjunction" });
@@ -22,7 +23,8 @@ export async function QueueFilters({ tab, raw, active, dropped }: { tab: QueueTa
     { name: "type", options: REFUND_TYPES.map((x) => [x, w.refundType(x)]) },
     { name: "reason", options: BUYER_REASONS.map((x) => [x, w.reason(x)]) },
     { name: "reasonClass", options: REASON_CLASSES.map((x) => [x, w.reasonClass(x)]) },
-    { name: "category", inputMode: "numeric" },
+    // By name (issue 19); a code from a shared link that the shop no longer sells is still offered.
+    { name: "category", options: [...categories.map((c): [string, string] => [String(c.code), c.name]), ...(raw.category && !categories.some((c) => String(c.code) === raw.category) ? [[raw.category, raw.category] as [string, string]] : [])] },
     { name: "amountMin", inputMode: "decimal" },
     { name: "amountMax", inputMode: "decimal" },
     { name: "exemptEligible", options: yesNo },

@@ -5,6 +5,8 @@ import { DEFAULT_POLICY, textLength, type Outlook, type RejectReason } from "@/l
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { useEvidenceUpload } from "./use-evidence-upload";
+import type { ReplyTemplateView } from "@/lib/view/templates";
+import { TemplatePicker, type TemplateValues } from "./template-picker";
 
 export interface RejectDialogProps {
   open: boolean;
@@ -18,6 +20,9 @@ export interface RejectDialogProps {
   pending: boolean;
   fieldError: string | null;
   onSubmit: (body: { reasonCode: RejectReason; explanation: string; evidence?: string[] }) => void;
+  /** 常用语 for rejections (issue 19) and this request's values for their placeholders. */
+  templates?: readonly ReplyTemplateView[];
+  templateValues?: TemplateValues;
 }
 
 /** 拒绝: a valid reason, an explanation long enough, optional evidence — and first, what the rejection costs. */
@@ -62,6 +67,7 @@ export function RejectDialog(p: RejectDialogProps) {
             </select>
           </label>
         )}
+        {p.templates ? <TemplatePicker templates={p.templates.filter((x) => x.rejectReason === null || x.rejectReason === reason)} values={p.templateValues ?? {}} onPick={setExplanation} /> : null}
         <label className="flex flex-col gap-1 text-sm">
           {t("explanation")}
           <textarea value={explanation} onChange={(e) => setExplanation(e.target.value)} rows={4} className="rounded-md border border-slate-300 px-2 py-2" aria-describedby="explanation-hint" required />

@@ -4,7 +4,7 @@ import type { AuditKind } from "@/lib/view/audit";
 
 type T = (key: string, values?: Record<string, string | number>) => string;
 
-const SETTING_KEYS: Record<string, string> = { returnAddress: "returnAddress", contact: "contact", qualityThresholdBp: "threshold" };
+const SETTING_KEYS: Record<string, string> = { returnAddress: "returnAddress", contact: "contact", qualityThresholdBp: "threshold", alertHighValueFen: "highValue" };
 
 function str(v: unknown): string {
   if (v === null || v === undefined || v === "") return "—";
@@ -31,7 +31,7 @@ export function auditSummary(kind: AuditKind, d: Record<string, unknown>, t: T, 
         .filter(([k]) => Object.hasOwn(SETTING_KEYS, k))
         .map(([k, v]) => {
           const { from, to } = v as { from: unknown; to: unknown };
-          const fmt = (x: unknown) => (k === "qualityThresholdBp" ? `${(Number(x) / 100).toFixed(2)}%` : str(x));
+          const fmt = (x: unknown) => (k === "qualityThresholdBp" ? `${(Number(x) / 100).toFixed(2)}%` : k === "alertHighValueFen" ? (x === null ? t("highValueDefault") : `¥${(Number(x) / 100).toFixed(2)}`) : str(x));
           return t("setting", { field: t(SETTING_KEYS[k]!), from: fmt(from), to: fmt(to) });
         }),
       );
@@ -49,6 +49,10 @@ export function auditSummary(kind: AuditKind, d: Record<string, unknown>, t: T, 
       return t("signIn", { email: str(d.email), client: str(d.client) });
     case "sign-in-failed":
       return t(d.reason === "deactivated" ? "signInDeactivated" : "signInFailed", { email: str(d.email), client: str(d.client), status: str(d.status) });
+    case "alert-channel":
+      return t(`alertChannel.${str(d.op)}`, { name: str(d.name) });
+    case "template":
+      return t(`template.${str(d.op)}`, { name: str(d.title) });
     case "refund-action": {
       if (d.action === "undo") return t("refundUndo", { id: str(d.refundId), action: w.actionOf(d.of) });
       const line = t(d.via === "rule" ? "refundRule" : d.via === "api" ? "refundApi" : "refundWeb", { id: str(d.refundId), action: w.actionOf(d.action), from: status(d.from), to: status(d.to), rule: str(d.rule) });

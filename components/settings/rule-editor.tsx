@@ -8,6 +8,7 @@ import { useRuleWords } from "@/lib/i18n/use-rule-words";
 import { useState } from "react";
 import { BUYER_REASONS, ORDER_STAGES, REASON_CLASSES, REFUND_TYPES, type AutoApprovalConditions, type RulePreview } from "@/lib/rules";
 import { percent } from "@/components/analytics/percent";
+import { POLICY_WORDS } from "@/lib/i18n/policy-words";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { FormActions } from "./dialog-actions";
@@ -154,7 +155,9 @@ export function RuleEditor({ open, onOpenChange, ruleId, initial, categories, sa
           {previewState === "error" ? <p className="mt-2 text-red-700">{previewError}</p> : null}
           {preview ? (
             <div className="mt-2 space-y-1" data-testid="rule-preview">
-              <p>{t("previewApproved", { from: preview.window.from, to: preview.window.to, considered: preview.considered, approved: preview.approved })}</p>
+              <p>{t("previewApproved", { days: POLICY_WORDS.previewDays, considered: preview.considered, approved: preview.approved })}</p>
+              <p className="font-medium">{t("previewCohorts", { from: preview.cohorts.from, to: preview.cohorts.to, inCohorts: preview.approvedInCohorts })}</p>
+              {preview.approvedOutsideCohorts > 0 ? <p className="text-slate-600">{t("previewOutside", { outside: preview.approvedOutsideCohorts, from: preview.cohorts.from })}</p> : null}
               <p>{t("previewCounted", { left: preview.leftCounted, became: preview.becameCounted })}</p>
               <p>
                 {t("previewRate", {

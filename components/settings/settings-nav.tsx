@@ -12,6 +12,8 @@ const SECTIONS = [
   { href: "/settings/exemptions", key: "exemptions" },
   { href: "/settings/users", key: "users" },
   { href: "/settings/tokens", key: "tokens" },
+  { href: "/settings/alerts", key: "alerts" },
+  { href: "/settings/templates", key: "templates" },
   { href: "/settings/audit", key: "audit" },
 ] as const;
 

@@ -1,13 +1,23 @@
 /**
  * The product's few icons as plain SVG (outlines from Lucide, ISC licence, lucide.dev). Drawn here
  * rather than through lucide-react, whose React runtime would add 1.5 kB gzip to every page's
- * first-load JavaScript for seven decorative shapes.
+ * first-load JavaScript for nine decorative shapes.
  */
 import type { SVGProps } from "react";
 
 type Shape = readonly (readonly ["path", string] | readonly ["circle", number, number, number] | readonly ["polyline", string])[];
 
 const SHAPES = {
+  bell: [
+    ["path", "M10.268 21a2 2 0 0 0 3.464 0"],
+    ["path", "M3.262 15.326A1 1 0 0 0 4 17h16a1 1 0 0 0 .74-1.673C19.41 13.956 18 12.499 18 8A6 6 0 0 0 6 8c0 4.499-1.411 5.956-2.738 7.326"],
+  ],
+  bellOff: [
+    ["path", "M10.268 21a2 2 0 0 0 3.464 0"],
+    ["path", "M17 17H4a1 1 0 0 1-.74-1.673C4.59 13.956 6 12.499 6 8a6 6 0 0 1 .258-1.742"],
+    ["path", "m2 2 20 20"],
+    ["path", "M8.668 3.01A6 6 0 0 1 18 8c0 2.687.77 4.653 1.707 6.05"],
+  ],
   inbox: [
     ["polyline", "22 12 16 12 14 15 10 15 8 12 2 12"],
     ["path", "M5.45 5.11 2 12v6a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2v-6l-3.45-6.89A2 2 0 0 0 16.76 4H7.24a2 2 0 0 0-1.79 1.11z"],

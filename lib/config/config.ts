@@ -46,6 +46,8 @@ export interface Config {
   logLevel: LogLevel;
   /** How long (ms) in-flight requests may run after SIGTERM / SIGINT. */
   shutdownGraceMs: number;
+  /** Extra hosts (`host` or `host:port`) allowed for group-robot webhooks (issue 19). */
+  alertWebhookHosts: string[];
 }
 
 export const DEFAULT_PORT = 3000;
@@ -122,6 +124,7 @@ export function parseConfig(env: Env): { ok: true; config: Config } | { ok: fals
       pgPoolSize: e.PG_POOL_SIZE ?? 10,
       logLevel: e.LOG_LEVEL ?? "info",
       shutdownGraceMs: (e.SHUTDOWN_GRACE_SECONDS ?? 10) * 1000,
+      alertWebhookHosts: e.ALERT_WEBHOOK_HOSTS ?? [],
     },
   };
 }

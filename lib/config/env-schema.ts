@@ -90,6 +90,18 @@ function text() {
   return z.preprocess(unsetWhenEmpty, z.string().optional());
 }
 
+/** Comma-separated `host` or `host:port` entries (lower-case letters, digits, dots, dashes). */
+function hostPortList() {
+  return z.preprocess(
+    unsetWhenEmpty,
+    z
+      .string()
+      .transform((v) => v.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[a-z0-9.-]+(:[0-9]{1,5})?$/, "must be host names or host:port entries separated by commas")))
+      .optional(),
+  );
+}
+
 function logLevel() {
   return z.preprocess(unsetWhenEmpty, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" }).optional());
 }
@@ -157,6 +169,12 @@ export const envSchema = z.object({
     description: "On SIGTERM / SIGINT, how long in-flight requests may still run before the instance closes its database and exits.",
     default: "`10`",
     example: "10",
+  }),
+  ALERT_WEBHOOK_HOSTS: hostPortList().register(envDocs, {
+    description:
+      "Hosts (`host` or `host:port`, comma-separated) a manager may enter as a group-robot webhook besides the official `qyapi.weixin.qq.com` (企业微信) and `oapi.dingtalk.com` (钉钉), e.g. a relay inside your network; `http://` is accepted only for these. The server POSTs the shop's alerts there.",
+    default: "none: only the official robot hosts, over https",
+    example: "robot-relay.internal:8080",
   }),
   AFTERSALES_ROOT: text().register(envDocs, { description: "The project directory (the database migrations are read from it).", default: "the working directory", example: "/srv/aftersales" }),
 });

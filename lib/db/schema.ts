@@ -19,7 +19,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { ACTORS, BUYER_REASONS, SHOP_ROLES, EXEMPTION_BLOCKERS, QUEUE_TAB_KEYS, queueTabOf, REFUND_STATUSES, REFUND_TYPES, REJECT_REASONS, RESOLVED_BYS } from "@/lib/rules";
+import { ACTORS, ALERT_CHANNEL_KINDS, ALERT_KINDS, BUYER_REASONS, REPLY_TEMPLATE_KINDS, SHOP_ROLES, EXEMPTION_BLOCKERS, QUEUE_TAB_KEYS, queueTabOf, REFUND_STATUSES, REFUND_TYPES, REJECT_REASONS, RESOLVED_BYS } from "@/lib/rules";
 import type { AutoApprovalConditions } from "@/lib/rules";
 import { user } from "./auth-schema";
 
@@ -51,6 +51,8 @@ export const shops = pgTable("shops", {
   qualityThresholdBp: integer("quality_threshold_bp").notNull().default(300),
   returnAddress: text("return_address").notNull().default(""),
   contact: text("contact").notNull().default(""),
+  /** Alerts (issue 19): a new request of at least this many fen is high-value; null = the policy's default. */
+  alertHighValueFen: integer("alert_high_value_fen"),
   createdAt: timestamp("created_at", tz).notNull().defaultNow(),
 });
 
@@ -452,6 +454,118 @@ export const auditLog = pgTable(
     detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
   },
   (t) => [index("audit_shop_idx").on(t.shopId, t.at), index("audit_shop_id_idx").on(t.shopId, t.id), index("audit_kind_idx").on(t.shopId, t.kind, t.id)],
+);
+
+/**
+ * A shop's group robots (issue 19): 企业微信 or 钉钉 webhook URLs and the 钉钉 signing secret,
+ * encrypted (AES-256-GCM, lib/services/alerts/secret-box.ts); `*_hint` is what the settings page
+ * shows back (never the whole URL or secret).
+ */
+export const alertChannels = pgTable(
+  "alert_channels",
+  {
+    shopId: text("shop_id").notNull().references(() => shops.id, { onDelete: "cascade" }),
+    id: text("id").notNull(),
+    kind: text("kind", { enum: ALERT_CHANNEL_KINDS }).notNull(),
+    name: text("name").notNull(),
+    urlCipher: text("url_cipher").notNull(),
+    urlHint: text("url_hint").notNull(),
+    secretCipher: text("secret_cipher"),
+    secretHint: text("secret_hint"),
+    /** The language the digests are written in. */
+    locale: text("locale").notNull().default("zh-CN"),
+    enabled: boolean("enabled").notNull().default(true),
+    createdAt: timestamp("created_at", tz).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", tz).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.id] })],
+);
+
+/**
+ * Once-only alerts (issue 19): a row per request, alert kind and threshold (`subject`: the deadline
+ * of a due-soon alert, "" otherwise). Whoever inserts it first sends it; every other sweep finds the
+ * key taken (the same once-only guarantee as the deadlines).
+ */
+export const alertClaims = pgTable(
+  "alert_claims",
+  {
+    shopId: text("shop_id").notNull().references(() => shops.id, { onDelete: "cascade" }),
+    refundId: text("refund_id").notNull(),
+    kind: text("kind", { enum: ALERT_KINDS }).notNull(),
+    subject: text("subject").notNull().default(""),
+    digestId: text("digest_id").notNull(),
+    claimedAt: timestamp("claimed_at", tz).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.refundId, t.kind, t.subject] })],
+);
+
+/** One digest to one robot: its text, its attempts (bounded, with backoff) and how it ended — the settings page's delivery log. */
+export const alertDeliveries = pgTable(
+  "alert_deliveries",
+  {
+    shopId: text("shop_id").notNull().references(() => shops.id, { onDelete: "cascade" }),
+    id: text("id").notNull(),
+    digestId: text("digest_id").notNull(),
+    channelId: text("channel_id").notNull(),
+    status: text("status", { enum: ["pending", "sent", "failed"] }).notNull().default("pending"),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    /** Requests in the digest, per kind. */
+    counts: jsonb("counts").$type<Record<string, number>>().notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", tz).notNull(),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", tz).notNull(),
+    sentAt: timestamp("sent_at", tz),
+  },
+  (t) => [
+    primaryKey({ columns: [t.shopId, t.id] }),
+    index("alert_deliveries_due_idx").on(t.nextAttemptAt).where(sql`status = 'pending'`),
+    index("alert_deliveries_log_idx").on(t.shopId, t.createdAt),
+  ],
+);
+
+/** Per user of a shop: browser notifications of requests entering their last 2 h (opt-in, issue 19). */
+export const memberAlertPrefs = pgTable(
+  "member_alert_prefs",
+  {
+    shopId: text("shop_id").notNull().references(() => shops.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    browserNotifications: boolean("browser_notifications").notNull().default(false),
+    updatedAt: timestamp("updated_at", tz).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.userId] })],
+);
+
+/** 常用语 (issue 19): a rejection's explanation (for one reject reason, or any when null) or an offer's message, with placeholders. */
+export const replyTemplates = pgTable(
+  "reply_templates",
+  {
+    shopId: text("shop_id").notNull().references(() => shops.id, { onDelete: "cascade" }),
+    id: text("id").notNull(),
+    kind: text("kind", { enum: REPLY_TEMPLATE_KINDS }).notNull(),
+    rejectReason: rejectReasonEnum("reject_reason"),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", tz).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", tz).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.id] }), index("reply_templates_kind_idx").on(t.shopId, t.kind)],
+);
+
+/** The queue's saved filter sets (issue 19): a name and the URL query of /refunds, private to its owner or shared with the shop. */
+export const savedViews = pgTable(
+  "saved_views",
+  {
+    shopId: text("shop_id").notNull().references(() => shops.id, { onDelete: "cascade" }),
+    id: text("id").notNull(),
+    ownerId: text("owner_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    query: text("query").notNull(),
+    shared: boolean("shared").notNull().default(false),
+    createdAt: timestamp("created_at", tz).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.id] }), uniqueIndex("saved_views_owner_name_uq").on(t.shopId, t.ownerId, t.name)],
 );
 
 export type Shop = typeof shops.$inferSelect;

@@ -15,4 +15,7 @@ export const POLICY_WORDS = {
   previewDays: DEFAULT_POLICY.rulePreviewDays,
   maxEvidenceImages: DEFAULT_POLICY.maxEvidenceImages,
   maxEvidenceMb: DEFAULT_POLICY.maxEvidenceBytes / (1024 * 1024),
+  dueSoonHours: DEFAULT_POLICY.urgency.redHours,
+  alertNewHours: DEFAULT_POLICY.alerts.newRequestHours,
+  highValueDefaultFen: DEFAULT_POLICY.alerts.highValueDefault,
 } as const;

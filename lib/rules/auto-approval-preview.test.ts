@@ -44,10 +44,28 @@ describe("DOMAIN §11 Shop auto-approval rules: the 30-day preview", () => {
     expect(p.rateDeltaPoints).toBeCloseTo(want.counted - 6, 10);
   });
 
-  it("an order outside the window's cohorts moves the order counts but not the window's rate", () => {
-    const old = req("a", { order: { ...timedOut, paidAt: T0 - 40 * D, signedAt: T0 - 38 * D, requests: [requestFacts({ createdAt: T0 - 37 * D, refundedAt: T0 - 36 * D, resolvedBy: "SYSTEM_TIMEOUT", timeoutDecided: true })] } });
-    const p = previewRule(SEED_RULE, [old], SEED_EXEMPT_CATEGORIES, COHORT, DAYS);
-    expect([p.approved, p.leftCounted, p.after.counted, p.rateDeltaPoints]).toEqual([1, 1, 6, 0]);
+  const paidBefore = (orderId: string) =>
+    req(orderId, { order: { ...timedOut, paidAt: T0 - 40 * D, signedAt: T0 - 38 * D, requests: [requestFacts({ createdAt: T0 - 37 * D, refundedAt: T0 - 36 * D, resolvedBy: "SYSTEM_TIMEOUT", timeoutDecided: true })] } });
+
+  it("an order paid before the window's cohorts moves neither the order counts nor the rate, and is counted apart", () => {
+    const p = previewRule(SEED_RULE, [paidBefore("a")], SEED_EXEMPT_CATEGORIES, COHORT, DAYS);
+    expect([p.approved, p.approvedInCohorts, p.approvedOutsideCohorts, p.leftCounted, p.becameCounted, p.after.counted, p.rateDeltaPoints]).toEqual([1, 0, 1, 0, 0, 6, 0]);
+    expect(p.cohorts).toEqual(DAYS);
+  });
+
+  // Issue 19: "减少 1 单，增加 1 单" beside a rate change computed over another set of orders. The order
+  // counts and the rate change now come from the same orders, those paid on the cohort days.
+  it.each<[string, PreviewRequest[], { inCohorts: number; outside: number; left: number; became: number }]>([
+    ["one order inside leaves the counted rate, one outside would have too", [req("in", { order: timedOut }), paidBefore("out")], { inCohorts: 1, outside: 1, left: 1, became: 0 }],
+    ["one order inside enters it, one outside would have left it", [req("in", { order: rejectedAndClosed, category: 1501 }), paidBefore("out")], { inCohorts: 1, outside: 1, left: 0, became: 1 }],
+    ["only orders outside: nothing moves", [paidBefore("o1"), paidBefore("o2")], { inCohorts: 0, outside: 2, left: 0, became: 0 }],
+    ["one leaves and one enters, both inside", [req("a", { order: timedOut }), req("b", { order: rejectedAndClosed, category: 1501 })], { inCohorts: 2, outside: 0, left: 1, became: 1 }],
+  ])("DOMAIN §11 preview, counts and rate from one set: %s", (_name, requests, want) => {
+    const p = previewRule({ ...ANY, types: ["REFUND_ONLY"] }, requests, SEED_EXEMPT_CATEGORIES, COHORT, DAYS);
+    expect({ inCohorts: p.approvedInCohorts, outside: p.approvedOutsideCohorts, left: p.leftCounted, became: p.becameCounted }).toEqual(want);
+    expect(p.approvedInCohorts + p.approvedOutsideCohorts).toBe(p.approved);
+    expect(p.after.counted - p.before.counted).toBe(p.becameCounted - p.leftCounted);
+    expect(p.rateDeltaPoints).toBeCloseTo(((p.becameCounted - p.leftCounted) / COHORT.denominator) * 100, 10);
   });
 
   it("two requests of one order are judged together", () => {

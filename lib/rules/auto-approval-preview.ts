@@ -41,10 +41,16 @@ export interface RulePreview {
   readonly considered: number;
   /** Of those, the ones this rule matches: it would have approved them at once. */
   readonly approved: number;
-  /** Orders it would have taken out of the counted numerator, and put into it. */
+  /** The cohort days (payment dates, Asia/Shanghai) whose orders every figure below is about. */
+  readonly cohorts: { readonly from: CalendarDate; readonly to: CalendarDate };
+  /** Approved requests whose orders were paid within `cohorts`: the orders of the figures below. */
+  readonly approvedInCohorts: number;
+  /** Approved requests of orders paid before `cohorts`: their cohorts are not in the rate shown, so they are in no figure below. */
+  readonly approvedOutsideCohorts: number;
+  /** Orders of `cohorts` it would have taken out of the counted numerator, and put into it. */
   readonly leftCounted: number;
   readonly becameCounted: number;
-  /** The counted rate over the window's cohorts as it is, and with the rule. */
+  /** The counted rate over `cohorts` as it is, and with the rule: after.counted − before.counted = becameCounted − leftCounted. */
   readonly before: Totals;
   readonly after: Totals;
   /** Percentage points the counted rate would have moved (after − before); null without a denominator. */
@@ -53,7 +59,9 @@ export interface RulePreview {
 
 /**
  * `requests`: the window's requests; `cohort`: the counts of the cohort days [from, to] as stored
- * (the chart's figures). Orders outside those cohorts move `leftCounted` / `becameCounted` only.
+ * (the chart's figures). The order counts and the rate change come from one set of orders, those
+ * paid on the cohort days: a matched request of an order paid earlier is counted apart
+ * (`approvedOutsideCohorts`) and moves neither.
  */
 export function previewRule(
   conditions: AutoApprovalConditions,
@@ -69,8 +77,14 @@ export function previewRule(
   let delta: Counts = ZERO_COUNTS;
   let leftCounted = 0;
   let becameCounted = 0;
+  let approvedOutsideCohorts = 0;
   for (const group of byOrder.values()) {
     const order = group[0]!.order;
+    const was = evaluateOrderQuality(order, list);
+    if (was.cohortDay < days.from || was.cohortDay > days.to) {
+      approvedOutsideCohorts += group.length;
+      continue;
+    }
     const patched: OrderFacts = {
       ...order,
       requests: order.requests.map((req, i) => {
@@ -78,17 +92,19 @@ export function previewRule(
         return hit ? approvedByRule(req, hit.candidate.type) : req;
       }),
     };
-    const was = evaluateOrderQuality(order, list);
     const would = evaluateOrderQuality(patched, list);
     if (was.counted && !would.counted) leftCounted++;
     if (!was.counted && would.counted) becameCounted++;
-    if (was.cohortDay >= days.from && was.cohortDay <= days.to) delta = addCounts(addCounts(delta, countsOf(would)), countsOf(was), -1);
+    delta = addCounts(addCounts(delta, countsOf(would)), countsOf(was), -1);
   }
   const before = toTotals(cohort);
   const after = toTotals(addCounts(cohort, delta));
   return {
     considered: eligible.length,
     approved: matched.length,
+    cohorts: { from: days.from, to: days.to },
+    approvedInCohorts: matched.length - approvedOutsideCohorts,
+    approvedOutsideCohorts,
     leftCounted,
     becameCounted,
     before,

@@ -1,4 +1,5 @@
 /** The platform rules of DOMAIN.md, pure. Import from "@/lib/rules". */
+export * from "./alerts";
 export * from "./auto-approval";
 export * from "./auto-approval-preview";
 export * from "./buyer-risk";
@@ -15,6 +16,7 @@ export * from "./quality-return";
 export * from "./queue-tabs";
 export * from "./reasons";
 export * from "./reject-reasons";
+export * from "./reply-templates";
 export * from "./result";
 export * from "./roles";
 export * from "./states";

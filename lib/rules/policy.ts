@@ -41,6 +41,12 @@ export interface Policy {
   rulePreviewDays: number;
   /** A money-moving action is held this long (ms) so the operator can undo it (issue 18). */
   undoWindowMs: number;
+  /**
+   * Alerts to the team (issue 19, project decision): a new request of at least `highValueDefault`
+   * fen is high-value unless the shop sets its own amount; "new" means created at most
+   * `newRequestHours` hours ago.
+   */
+  alerts: { highValueDefault: Fen; newRequestHours: number };
 }
 
 export const DEFAULT_POLICY: Policy = Object.freeze({
@@ -69,4 +75,5 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   urgency: Object.freeze({ amberHours: 12, redHours: 2 }),
   rulePreviewDays: 30,
   undoWindowMs: 5_000,
+  alerts: Object.freeze({ highValueDefault: 50_000, newRequestHours: 24 }),
 }) as Policy;

@@ -60,6 +60,11 @@ export function parseRange(params: Params, now: number): QualityRange {
   return (RANGE_PRESETS as readonly number[]).includes(days) ? preset(days) : preset(DEFAULT_DAYS, one(params.days) !== undefined);
 }
 
+/** The range as the 品退率 page's URL says it (`days=30`, or `from=…&to=…`), carried by every drill-down link so "back" returns to it. */
+export function rangeQueryOf(range: QualityRange): string {
+  return range.preset !== null && !range.invalid ? `days=${range.preset}` : `from=${range.from}&to=${range.to}`;
+}
+
 const drillSchema = z.union([
   z.object({ day: calendarDateSchema }),
   z.object({ category: z.coerce.number().int().min(1).max(MAX_INT32) }),

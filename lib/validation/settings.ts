@@ -9,7 +9,7 @@ import { AUDIT_KINDS } from "@/lib/view/audit";
 import { calendarDateSchema, isBusinessDate, MAX_INT32 } from "./common";
 import { textField } from "./text";
 
-export const FIELD_ERRORS = ["REQUIRED", "TOO_LONG", "INVALID_CHARACTERS", "INVALID", "INVALID_EMAIL", "PASSWORD_TOO_SHORT", "EMAIL_TAKEN", "INVALID_PERCENT", "INVALID_AMOUNT", "INVALID_CATEGORY", "INVALID_DATE"] as const;
+export const FIELD_ERRORS = ["REQUIRED", "TOO_LONG", "INVALID_CHARACTERS", "INVALID", "INVALID_EMAIL", "PASSWORD_TOO_SHORT", "EMAIL_TAKEN", "INVALID_PERCENT", "INVALID_AMOUNT", "INVALID_CATEGORY", "INVALID_DATE", "INVALID_WEBHOOK_URL", "UNKNOWN_PLACEHOLDER", "NAME_TAKEN"] as const;
 export type FieldError = (typeof FIELD_ERRORS)[number];
 
 /**

@@ -31,6 +31,8 @@ export interface DrillRow {
   paidAmount: number;
   productTitle: string;
   categoryCode: number;
+  /** The platform's name of the category (the feed's when the catalogue lacks it), or null. */
+  categoryName: string | null;
   firstReason: BuyerReason | null;
   inDenominator: boolean;
   inNumerator: boolean;

@@ -8,7 +8,8 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateDb, openDb, type DbHandle } from "@/lib/db/client";
-import { categoryName, qualityBreakdown } from "@/lib/services/quality/analytics";
+import { categoryName, drillOrders, qualityBreakdown } from "@/lib/services/quality/analytics";
+import { queueCategoryOptions } from "@/lib/services/queue/saved-views";
 import { ruleCategoryOptions } from "@/lib/services/settings/auto-approval-rules";
 import { listExemptCategories, upsertExemptCategory } from "@/lib/services/settings/exemption-list";
 import { freshPostgresDatabase, onPostgres, openTestDb, rows } from "./db-fixture";
@@ -35,6 +36,10 @@ describe(`category names per shop on ${onPostgres ? "PostgreSQL" : "PGlite"}`, (
     expect((await ruleCategoryOptions(b.shopId, h.db)).find((c) => c.code === code)?.name).toBe("乙店的叫法");
     const day = new Date(T + 8 * 3_600_000).toISOString().slice(0, 10);
     expect((await qualityBreakdown(b.shopId, "category", day, day, h.db)).find((r) => r.key === String(code))?.name).toBe("乙店的叫法");
+    // The queue's category picker and the drill-down (and its CSV) too (issue 19's reads).
+    expect((await queueCategoryOptions(b.shopId, h.db)).find((c) => c.code === code)?.name).toBe("乙店的叫法");
+    const drill = await drillOrders(b.shopId, { kind: "category", code, from: day, to: day }, "denominator", { limit: 10 }, h.db);
+    expect(drill.rows.map((r) => r.categoryName)).toEqual(["乙店的叫法"]);
   });
 
   it("a manager's name for a category stays in the manager's shop", async () => {

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { FilterChips } from "@/components/refunds/filter-chips";
 import { QueueFilters } from "@/components/refunds/queue-filters";
+import { SavedViews } from "@/components/refunds/saved-views";
 import { queueLabels } from "@/components/refunds/queue-labels";
 import { QueueListHeader } from "@/components/refunds/queue-list-header";
 import { QueueView } from "@/components/refunds/queue-view";
@@ -11,10 +13,13 @@ import { getRuleWords } from "@/lib/i18n/server-words";
 import { parseQueueTab } from "@/lib/rules";
 import { queueItems } from "@/lib/services/queue/items";
 import { queueCounts, tabOfSearchedId } from "@/lib/services/queue/page";
+import { listSavedViews, queueCategoryOptions } from "@/lib/services/queue/saved-views";
 import { heldOf } from "@/lib/services/refunds/held";
+import { hasRole } from "@/lib/auth/session";
 import { parseQueueFilters } from "@/lib/validation/queue";
 import { FILTER_KEYS } from "@/lib/view/queue";
 import { bulkApprove, heldResultAction, refundAction, sendRefundActionNow, undoRefundAction } from "./actions";
+import { removeQueueView, saveQueueView } from "./view-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("refunds"))("title") };
@@ -28,7 +33,7 @@ export default async function RefundsPage({ searchParams }: { searchParams: Prom
   const { filters, dropped } = parseQueueFilters(params);
   const t = await getTranslations("refunds");
   const now = Date.now();
-  const [data, counts, held] = await Promise.all([queueItems(u.shopId, tab, { filters }, now), queueCounts(u.shopId, filters), heldOf(u.shopId)]);
+  const [data, counts, held, views, categories] = await Promise.all([queueItems(u.shopId, tab, { filters }, now), queueCounts(u.shopId, filters), heldOf(u.shopId), listSavedViews(u), queueCategoryOptions(u.shopId)]);
   // The filters as given (only the valid ones), kept on every tab link and refresh.
   const raw: Record<string, string | undefined> = {};
   for (const k of FILTER_KEYS) if (k in filters && typeof params[k] === "string") raw[k] = params[k] as string;
@@ -48,7 +53,9 @@ export default async function RefundsPage({ searchParams }: { searchParams: Prom
           {t("forbidden")}
         </p>
       ) : null}
-      <QueueFilters tab={tab} raw={raw} active={Object.keys(raw).length} dropped={dropped} />
+      <SavedViews views={views} current={new URLSearchParams({ tab, ...(raw as Record<string, string>) }).toString()} canRemoveShared={hasRole(u, "manager")} actions={{ save: saveQueueView, remove: removeQueueView }} />
+      <QueueFilters tab={tab} raw={raw} active={Object.keys(raw).length} dropped={dropped} categories={categories} />
+      <FilterChips tab={tab} raw={raw} categories={categories} />
       <QueueView
         key={`${tab}?${filterQuery}`}
         tab={tab}

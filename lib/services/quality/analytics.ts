@@ -21,6 +21,7 @@ import { calendarDateSchema } from "@/lib/validation/common";
 import { cursorIdSchema, decodeCursor, encodeCursor } from "@/lib/validation/cursor";
 import type { BreakdownRow, DrillRow, QualityOverview } from "@/lib/view/quality";
 import { rollupRows } from "./rollup";
+import { readCache, sharedRead } from "@/lib/services/queue/read-cache";
 
 export async function qualityOverview(shopId: string, from: CalendarDate, to: CalendarDate, now: number, db?: Db): Promise<QualityOverview> {
   const database = db ?? (await getDb());
@@ -121,6 +122,7 @@ export async function drillOrders(shopId: string, scope: DrillScope, place: Dril
       paidAmount: orders.paidAmount,
       productTitle: products.title,
       categoryCode: q.categoryCode,
+      categoryName: sql<string | null>`coalesce(${categories.name}, ${products.categoryName})`,
       firstReason: q.firstReason,
       inDenominator: q.inDenominator,
       inNumerator: q.inNumerator,
@@ -131,6 +133,7 @@ export async function drillOrders(shopId: string, scope: DrillScope, place: Dril
     .from(q)
     .innerJoin(orders, and(eq(orders.shopId, q.shopId), eq(orders.id, q.orderId)))
     .innerJoin(products, productOfOrder)
+    .leftJoin(categories, and(eq(categories.shopId, q.shopId), eq(categories.code, q.categoryCode)))
     .where(and(scopeWhere(shopId, scope, place), after))
     .orderBy(asc(q.cohortDay), asc(q.orderId))
     .limit(opts.limit + 1);
@@ -159,3 +162,28 @@ export function decodeDrillCursor(s: string | undefined): DrillCursor | null {
   return decodeCursor(drillCursorSchema, s);
 }
 
+
+// Issue 19: the 品退率 pages as twenty managers of a shop open them — each figure computed once and
+// shared for 5 s, like the queue's pages, and never after this process commits a write (so a change,
+// e.g. to the exemption list, shows at once; another instance's within those 5 s).
+const pageCache = readCache();
+const SHARED_MS = 5_000;
+
+/** qualityOverview, shared by every reader of the shop for a moment. */
+export function sharedQualityOverview(shopId: string, from: CalendarDate, to: CalendarDate, now: number): Promise<QualityOverview> {
+  return sharedRead(pageCache, `o|${shopId}|${from}|${to}`, SHARED_MS, () => qualityOverview(shopId, from, to, now));
+}
+
+/** qualityBreakdown, shared likewise. */
+export function sharedQualityBreakdown(shopId: string, dimension: "category" | "reason", from: CalendarDate, to: CalendarDate): Promise<BreakdownRow[]> {
+  return sharedRead(pageCache, `b|${shopId}|${dimension}|${from}|${to}`, SHARED_MS, () => qualityBreakdown(shopId, dimension, from, to));
+}
+
+/** A drill-down page and its place counts, shared likewise. */
+export function sharedDrill(shopId: string, scope: DrillScope, place: DrillPlace, cursor: DrillCursor | null, limit: number) {
+  const key = `d|${shopId}|${JSON.stringify(scope)}|${place}|${cursor ? `${cursor.day}|${cursor.orderId}` : ""}|${limit}`;
+  return sharedRead(pageCache, key, SHARED_MS, async () => {
+    const [counts, page] = await Promise.all([drillCounts(shopId, scope), drillOrders(shopId, scope, place, { cursor, limit })]);
+    return { counts, page };
+  });
+}

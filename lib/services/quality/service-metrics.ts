@@ -7,6 +7,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import { buyerOfOrder, orderOfRequest, productOfOrder } from "@/lib/db/joins";
 import { buyers, orders, products, refundRequests, shops } from "@/lib/db/schema";
 import { isFastRefundExposed, type CalendarDate } from "@/lib/rules";
+import { figuresCache, sharedFigures } from "@/lib/services/figures-cache";
 
 export interface WeekService {
   /** Monday of the week (Asia/Shanghai). */
@@ -185,3 +186,16 @@ export async function fastRefundLeaked(shopId: string, limit = 200, db?: Db): Pr
     amount: Number(sum?.amount ?? 0),
   };
 }
+
+// Issue 19: weekly trends and risk lists, computed once per shop and shared by its managers for a
+// minute (then served at most 15 minutes old while one recomputation runs): the 服务 page says so.
+const serviceCache = figuresCache();
+/** How old the 服务 page's figures may be when fresh (ms). */
+export const SERVICE_FIGURES_FRESH_MS = 60_000;
+const STALE_MS = 15 * 60_000;
+const shared = <T>(key: string, compute: () => Promise<T>) => sharedFigures(serviceCache, key, SERVICE_FIGURES_FRESH_MS, STALE_MS, compute);
+
+export const sharedServiceByWeek = (shopId: string, from: CalendarDate, to: CalendarDate) => shared(`w|${shopId}|${from}|${to}`, () => serviceByWeek(shopId, from, to));
+export const sharedMostRefunded = (shopId: string, from: CalendarDate, to: CalendarDate) => shared(`p|${shopId}|${from}|${to}`, () => mostRefundedProducts(shopId, from, to));
+export const sharedExposed = (shopId: string, now: number) => shared(`e|${shopId}`, () => fastRefundExposed(shopId, now));
+export const sharedLeaked = (shopId: string) => shared(`l|${shopId}`, () => fastRefundLeaked(shopId));

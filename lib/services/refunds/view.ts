@@ -91,7 +91,7 @@ export async function badgesFor(shopId: string, rows: readonly ViewInput[], now:
 }
 
 /** Each buyer's orders, requests and refunds in this shop (DOMAIN §12), over the buyer indexes of orders and requests. */
-async function buyerHistories(db: Db, shopId: string, buyerIds: readonly string[]) {
+export async function buyerHistories(db: Db, shopId: string, buyerIds: readonly string[]) {
   const res = await db.execute(sql`
     select b.id as buyer_id,
       (select count(*) from orders o where o.shop_id = ${shopId} and o.buyer_id = b.id) as orders,

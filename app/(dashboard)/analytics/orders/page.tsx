@@ -7,8 +7,10 @@ import { cn } from "@/components/ui/cn";
 import { PageHeader } from "@/components/ui/card";
 import { requireShopUser } from "@/lib/auth/guard";
 import { getRuleWords } from "@/lib/i18n/server-words";
-import { categoryName, decodeDrillCursor, drillCounts, drillOrders, encodeDrillCursor } from "@/lib/services/quality/analytics";
-import { DRILL_PLACES, parseDrill, parseRange, type DrillScope } from "@/lib/validation/analytics";
+import { categoryName, decodeDrillCursor, encodeDrillCursor, sharedDrill } from "@/lib/services/quality/analytics";
+import { DRILL_PLACES, parseDrill, parseRange, rangeQueryOf, type DrillScope } from "@/lib/validation/analytics";
+import { Badge } from "@/components/ui/badge";
+import { calendarDatesBetween, isCohortProvisional } from "@/lib/rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("analytics"))("drillTitle") };
@@ -16,10 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const PAGE = 50;
 
-function scopeQuery(scope: DrillScope): string {
-  if (scope.kind === "day") return `day=${scope.day}`;
-  const range = `from=${scope.from}&to=${scope.to}`;
-  return scope.kind === "category" ? `category=${scope.code}&${range}` : `reason=${scope.reason}&${range}`;
+/** The drill-down's scope and the 品退率 page's range, so every link here (places, pages, CSV, back) keeps both. */
+function scopeQuery(scope: DrillScope, rangeQuery: string): string {
+  if (scope.kind === "day") return `day=${scope.day}&${rangeQuery}`;
+  return scope.kind === "category" ? `category=${scope.code}&${rangeQuery}` : `reason=${scope.reason}&${rangeQuery}`;
 }
 
 export default async function DrillPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -28,7 +30,8 @@ export default async function DrillPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations("analytics");
   const w = await getRuleWords();
   const params = await searchParams;
-  const range = parseRange(params, Date.now());
+  const now = Date.now();
+  const range = parseRange(params, now);
   const drill = parseDrill(params, range);
   if (!drill) {
     return (
@@ -45,25 +48,32 @@ export default async function DrillPage({ searchParams }: { searchParams: Promis
   }
   const { scope, place } = drill;
   const cursor = decodeDrillCursor(typeof params.after === "string" ? params.after : undefined);
-  const [counts, page, catName] = await Promise.all([
-    drillCounts(u.shopId, scope),
-    drillOrders(u.shopId, scope, place, { cursor, limit: PAGE }),
+  const [{ counts, page }, catName] = await Promise.all([
+    sharedDrill(u.shopId, scope, place, cursor, PAGE),
     scope.kind === "category" ? categoryName(u.shopId, scope.code) : Promise.resolve(null),
   ]);
-  const base = scopeQuery(scope);
+  const rangeQuery = rangeQueryOf(range);
+  const base = scopeQuery(scope, rangeQuery);
   const title =
     scope.kind === "day"
       ? t("drillDay", { day: scope.day })
       : scope.kind === "category"
         ? t("drillCategory", { name: catName ?? String(scope.code), from: scope.from, to: scope.to })
         : t("drillReason", { reason: w.reason(scope.reason), from: scope.from, to: scope.to });
-  const back = scope.kind === "day" ? "/analytics" : `/analytics?from=${scope.from}&to=${scope.to}`;
+  const back = `/analytics?${rangeQuery}`;
+  const days = scope.kind === "day" ? [scope.day] : calendarDatesBetween(scope.from, scope.to);
+  const provisional = days.filter((d) => isCohortProvisional(d, now)).length;
   return (
     <div className="space-y-4">
       <Link href={back} className="text-sm text-brand-700 hover:underline">
         ← {t("backToRate")}
       </Link>
       <PageHeader title={title} subtitle={t("drillSubtitle")}>
+        {provisional > 0 ? (
+          <Badge tone="warn" data-testid="provisional-marker">
+            {t("provisionalOf", { n: provisional, days: days.length })}
+          </Badge>
+        ) : null}
         <a href={`/analytics/orders/export?${base}&place=${place}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-50" download>
           {t("exportCsv")}
         </a>

@@ -22,6 +22,7 @@ import { formatYuan, MERCHANT_ACTIONS, refundOnAction, REJECT_REASONS } from "@/
 import { heldOf } from "@/lib/services/refunds/held";
 import { refundView } from "@/lib/services/refunds/view";
 import { getShop } from "@/lib/services/settings/shop";
+import { listReplyTemplates } from "@/lib/services/settings/reply-templates";
 import { config } from "@/lib/config/config";
 import { idSchema } from "@/lib/validation/common";
 import { heldResultAction, refundAction, sendRefundActionNow, undoRefundAction } from "../actions";
@@ -41,7 +42,7 @@ export default async function RequestPage({ params }: { params: Promise<{ refund
   const id = (await params).refundId;
   if (!idSchema.safeParse(id).success) notFound();
   const now = Date.now();
-  const [v, shop, held] = await Promise.all([refundView(u.shopId, id, now), getShop(u.shopId), heldOf(u.shopId)]);
+  const [v, shop, held, templates] = await Promise.all([refundView(u.shopId, id, now), getShop(u.shopId), heldOf(u.shopId), listReplyTemplates(u.shopId)]);
   if (!v) notFound();
   const act = await getTranslations("refunds.act");
   const r = v.refund;
@@ -80,6 +81,8 @@ export default async function RequestPage({ params }: { params: Promise<{ refund
           held={held.find((h) => h.refundId === r.id) ?? null}
           serverNow={now}
           heldActions={{ undo: undoRefundAction, sendNow: sendRefundActionNow, result: heldResultAction }}
+          templates={templates}
+          templateValues={{ amount: formatYuan(v.refund.amount), orderId: v.refund.orderId, refundId: v.refund.id }}
         />
       </Card>
 

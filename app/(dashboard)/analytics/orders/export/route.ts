@@ -9,7 +9,7 @@ import { qualityPlace } from "@/lib/rules";
 import { drillAll } from "@/lib/services/quality/analytics";
 import { parseDrill, parseRange } from "@/lib/validation/analytics";
 
-const COLUMNS = ["orderId", "cohortDay", "paidAt", "paidYuan", "product", "categoryCode", "firstReason", "inDenominator", "inNumerator", "exempt", "counted", "place", "blockers"] as const;
+const COLUMNS = ["orderId", "cohortDay", "paidAt", "paidYuan", "product", "categoryCode", "categoryName", "firstReason", "inDenominator", "inNumerator", "exempt", "counted", "place", "blockers"] as const;
 
 export const GET = sessionRoute("operator", async ({ req, user, locale, log }) => {
   const t = translator(locale, "analytics.csv");
@@ -34,6 +34,7 @@ export const GET = sessionRoute("operator", async ({ req, user, locale, log }) =
               (r.paidAmount / 100).toFixed(2),
               r.productTitle,
               r.categoryCode,
+              r.categoryName ?? "",
               r.firstReason ? w.reason(r.firstReason) : "",
               flag(r.inDenominator),
               flag(r.inNumerator),
