@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
 import { connection } from "next/server";
 import { setBrowserAlerts } from "@/app/alert-actions";
-import { setLocale, signOut } from "@/app/actions";
+import { signOut, switchLocale } from "@/app/actions";
+import { LanguageSwitch } from "@/components/layout/language-switch";
+import { SignOutButton } from "@/components/layout/sign-out-button";
 import { AppShell, type ShellIcons } from "@/components/layout/app-shell";
 import { Icon } from "@/components/ui/icons";
 import { requireShopUser } from "@/lib/auth/guard";
@@ -18,7 +20,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   await connection();
   const u = await requireShopUser();
   return (
-    <AppShell user={{ id: u.userId, name: u.name, email: u.email, shopName: u.shopName, role: u.role }} icons={ICONS} setLocale={setLocale} signOut={signOut} setBrowserAlerts={setBrowserAlerts}>
+    <AppShell user={{ id: u.userId, name: u.name, email: u.email, shopName: u.shopName, role: u.role }} icons={ICONS} languageSwitch={<LanguageSwitch switchLocale={switchLocale} />} signOutButton={<SignOutButton signOut={signOut} icon={ICONS.logOut} />} setBrowserAlerts={setBrowserAlerts}>
       {children}
     </AppShell>
   );

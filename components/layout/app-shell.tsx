@@ -2,17 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { usePathname, useRouter } from "next/navigation";
+import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { LanguageSwitch } from "./language-switch";
 import type { ActionResult } from "@/lib/view/result";
 import dynamic from "next/dynamic";
-import { useDueSoon, useDueSoonTitle } from "./use-due-soon";
+import type { DueSoon } from "@/lib/view/alerts";
 
 /** The notification bell arrives after hydration (it needs the browser's Notification API anyway). */
+// Polling the due-soon count and the tab title start after the page is interactive.
+const DueSoonWatcher = dynamic(() => import("./use-due-soon").then((m) => m.DueSoonWatcher), { ssr: false });
 const DeadlineNotifications = dynamic(() => import("./deadline-notifications").then((m) => m.DeadlineNotifications), { ssr: false });
 
 export interface ShellUser {
@@ -37,34 +37,25 @@ export function AppShell({
   user,
   icons,
   children,
-  setLocale,
-  signOut: signOutAction,
+  languageSwitch,
+  signOutButton,
   setBrowserAlerts,
 }: {
   user: ShellUser;
   icons: ShellIcons;
   children: ReactNode;
-  setLocale: (l: string) => Promise<{ ok: boolean }>;
-  signOut: () => Promise<{ ok: boolean }>;
+  /** The language switch, rendered on the server (components/layout/language-switch). */
+  languageSwitch: ReactNode;
+  /** 退出登录, rendered on the server (components/layout/sign-out-button). */
+  signOutButton: ReactNode;
   setBrowserAlerts: (input: { enabled: boolean }) => Promise<ActionResult<{ enabled: boolean }>>;
 }) {
   const t = useTranslations();
   const pathname = usePathname();
-  const router = useRouter();
-  const [signingOut, setSigningOut] = useState(false);
   const items = NAV.filter((n) => !n.managerOnly || user.role === "manager");
-  const { due, setNotify } = useDueSoon();
-  useDueSoonTitle(due?.count ?? 0);
+  const [due, setDue] = useState<DueSoon | null>(null);
+  const setNotify = (on: boolean) => setDue((d) => (d ? { ...d, notify: on } : d));
 
-  async function signOut() {
-    setSigningOut(true);
-    try {
-      await signOutAction();
-    } finally {
-      router.replace("/login");
-      router.refresh();
-    }
-  }
 
   const link = (n: (typeof items)[number], compact: boolean) => {
     const active = pathname === n.href || pathname.startsWith(`${n.href}/`);
@@ -117,12 +108,10 @@ export function AppShell({
             <Badge tone="brand" data-testid="user-role">
               {t(`roles.${user.role}`)}
             </Badge>
+            <DueSoonWatcher onChange={setDue} count={due?.count ?? 0} />
             <DeadlineNotifications userId={user.id} due={due} onChange={setNotify} save={setBrowserAlerts} />
-            <LanguageSwitch setLocale={setLocale} />
-            <Button variant="ghost" size="sm" onClick={signOut} disabled={signingOut} aria-label={t("shell.signOut")}>
-              {icons.logOut}
-              <span className="hidden sm:inline">{signingOut ? t("shell.signingOut") : t("shell.signOut")}</span>
-            </Button>
+            {languageSwitch}
+            {signOutButton}
           </div>
         </header>
         <main className="min-w-0 flex-1 px-3 py-4 sm:px-6">{children}</main>

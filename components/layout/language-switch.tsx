@@ -1,31 +1,21 @@
-"use client";
+import { getLocale, getTranslations } from "next-intl/server";
+import { buttonVariants } from "@/components/ui/button";
 
-import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
-import { Button } from "@/components/ui/button";
-
-/** The action arrives as a prop from app/ (components never import app). */
-export function LanguageSwitch({ setLocale }: { setLocale: (locale: string) => Promise<{ ok: boolean }> }) {
-  const locale = useLocale();
-  const t = useTranslations("shell");
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const other = locale === "zh-CN" ? "en" : "zh-CN";
+/**
+ * The language switch: a plain form posting the other language to a server action (which sets the
+ * cookie; Next.js then renders the page again in it). Rendered on the server, so it costs the
+ * browser no JavaScript of ours and works before the page is interactive. The action arrives as a
+ * prop from app/ (components never import app).
+ */
+export async function LanguageSwitch({ switchLocale }: { switchLocale: (form: FormData) => Promise<void> }) {
+  const locale = await getLocale();
+  const t = await getTranslations("shell");
   return (
-    <Button
-      variant="ghost"
-      size="sm"
-      aria-label={`${t("language")}: ${t("switchTo")}`}
-      disabled={pending}
-      onClick={() =>
-        start(async () => {
-          await setLocale(other);
-          router.refresh();
-        })
-      }
-    >
-      {t("switchTo")}
-    </Button>
+    <form action={switchLocale}>
+      <input type="hidden" name="locale" value={locale === "zh-CN" ? "en" : "zh-CN"} />
+      <button type="submit" className={buttonVariants({ variant: "ghost", size: "sm" })} aria-label={`${t("language")}: ${t("switchTo")}`}>
+        {t("switchTo")}
+      </button>
+    </form>
   );
 }

@@ -4,22 +4,21 @@
  * back into view, and after navigation; shows the count in the tab's title "(n) …".
  */
 import { usePathname } from "next/navigation";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect } from "react";
 import type { DueSoon } from "@/lib/view/alerts";
 
 const POLL_MS = 60_000;
 
-export function useDueSoon(): { due: DueSoon | null; setNotify: (on: boolean) => void } {
+export function useDueSoon(onChange: (due: DueSoon) => void): void {
   const pathname = usePathname();
-  const [due, setDue] = useState<DueSoon | null>(null);
   const load = useCallback(async () => {
     try {
       const res = await fetch("/refunds/due-soon", { cache: "no-store" });
-      if (res.ok) setDue((await res.json()) as DueSoon);
+      if (res.ok) onChange((await res.json()) as DueSoon);
     } catch {
       // Offline for a moment: the next poll tries again.
     }
-  }, []);
+  }, [onChange]);
   useEffect(() => {
     void load();
     const timer = setInterval(() => void load(), POLL_MS);
@@ -30,7 +29,13 @@ export function useDueSoon(): { due: DueSoon | null; setNotify: (on: boolean) =>
       document.removeEventListener("visibilitychange", onVisible);
     };
   }, [load, pathname]);
-  return { due, setNotify: (on) => setDue((d) => (d ? { ...d, notify: on } : d)) };
+}
+
+/** Polls the due-soon count and keeps the tab's title; loaded after the page (not first-load JavaScript). */
+export function DueSoonWatcher({ onChange, count }: { onChange: (due: DueSoon) => void; count: number }): null {
+  useDueSoon(onChange);
+  useDueSoonTitle(count);
+  return null;
 }
 
 /**

@@ -5,8 +5,10 @@
  * Enter open, / search, ? keys — never while typing or in a dialog. A key that cannot act on the
  * focused row explains why (the rules' refusal), as every key does.
  */
+import { notify } from "@/components/ui/notify";
 import type { DecisionAction } from "@/lib/rules";
 import type { QueueItem } from "@/lib/view/queue";
+import type { QueueLabels } from "./queue-labels";
 import type { RowActionName } from "./row-action";
 
 /** What the keys act with, read afresh at every key press. */
@@ -15,13 +17,20 @@ export interface QueueKeyContext {
   focusIndex: number;
   focusRow: (id: string) => void;
   act: (item: QueueItem, action: RowActionName) => void;
-  refuse: (item: QueueItem, action: DecisionAction) => void;
+  labels: Pick<QueueLabels, "action" | "refusal" | "status">;
+  /** The `refunds` messages. */
+  t: (key: string, values?: Record<string, string>) => string;
   navigate: (href: string) => void;
   help: () => void;
   /** Undoes the refund held last (u); false when nothing is held. */
   undoLast: () => boolean;
-  /** Says why a key did nothing: no row picked yet, or nothing to undo. */
-  hint: (why: "pickFirst" | "nothingToUndo") => void;
+}
+
+/** Every key explains a refusal the same way: the action, then the rules' reason (a generic one names the state). */
+function refuse(c: QueueKeyContext, item: QueueItem, action: DecisionAction) {
+  const why = item.refusals[action as keyof QueueItem["refusals"]];
+  const text = why === "ACTION_NOT_ALLOWED" ? c.t("keyRefusalState", { status: c.labels.status[item.status] }) : why ? c.labels.refusal[why] : "";
+  notify.error(c.t("keyRefusal", { action: c.labels.action[action], why: text }));
 }
 
 const KEYED: Record<string, RowActionName | "reject"> = { a: "approve", i: "intercept", c: "confirm-receipt", r: "reject" };
@@ -42,10 +51,10 @@ export function listenQueueKeys(context: () => QueueKeyContext): () => void {
     } else if (e.key === "/") document.getElementById("queue-search")?.focus();
     else if (e.key === "?") c.help();
     else if (e.key === "u") {
-      if (!c.undoLast()) c.hint("nothingToUndo");
-    } else if ((action || e.key === "Enter") && !item && !target?.closest("a, button")) c.hint("pickFirst");
+      if (!c.undoLast()) notify.info(c.t("keyHint.nothingToUndo"));
+    } else if ((action || e.key === "Enter") && !item && !target?.closest("a, button")) notify.info(c.t("keyHint.pickFirst"));
     else if (action && item) {
-      if (item.refusals[action]) c.refuse(item, action);
+      if (item.refusals[action]) refuse(c, item, action);
       else if (action === "reject") c.navigate(`/refunds/${encodeURIComponent(item.id)}?do=reject`);
       else c.act(item, action);
     } else if (e.key === "Enter" && item && !target?.closest("a, button")) c.navigate(`/refunds/${encodeURIComponent(item.id)}`);

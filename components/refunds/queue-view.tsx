@@ -10,7 +10,7 @@ import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
 import { notify } from "@/components/ui/notify";
-import type { DecisionAction, QueueTab } from "@/lib/rules";
+import type { QueueTab } from "@/lib/rules";
 import type { BulkApproveFn, HeldActions, RefundActionFn } from "@/lib/view/actions";
 import type { QueueItem } from "@/lib/view/queue";
 import { Button } from "@/components/ui/button";
@@ -24,14 +24,10 @@ import { useQueueKeys } from "./use-queue-keys";
 import { useQueueSelection } from "./use-queue-selection";
 import { useRowLinks } from "./use-row-links";
 
-// Loaded after the page is shown (live refresh) or when first opened (dialogs): not first-load JavaScript.
-const QueueLive = dynamic(() => import("./queue-live"), { ssr: false });
-const KeysHelp = dynamic(() => import("./keys-help").then((m) => m.KeysHelp), { ssr: false });
-const BulkApprove = dynamic(() => import("./bulk-approve"), { ssr: false });
-// Shown once rows are ticked.
+// Loaded right after the page is shown (live refresh, undo bar, keys help, bulk dialog), or when the
+// first row is ticked (the selection bar): not first-load JavaScript.
+const QueueAfterLoad = dynamic(() => import("./queue-after-load"), { ssr: false });
 const SelectionBar = dynamic(() => import("./selection-bar").then((m) => m.SelectionBar), { ssr: false });
-// Shown once a refund is held (after the operator's first paying action, or when the page opens with one).
-const HeldBar = dynamic(() => import("./held-bar").then((m) => m.HeldBar), { ssr: false });
 
 /**
  * Rows the server renders as HTML: a phone shows about five, a desktop about fifteen. The page's
@@ -113,20 +109,13 @@ export function QueueView({ tab, filterQuery, initial, labels, refundAction, hel
     [refundAction, refresh, t, items, focusRow, heldState],
   );
 
-  /** Every key explains a refusal the same way: the action, then the rules' reason. */
-  const refuse = useCallback((item: QueueItem, action: DecisionAction) => {
-    const why = item.refusals[action as keyof QueueItem["refusals"]];
-    // The generic refusal says which state forbids it; every other refusal is the rules' own reason.
-    const text = why === "ACTION_NOT_ALLOWED" ? t("keyRefusalState", { status: labels.status[item.status] }) : why ? labels.refusal[why] : "";
-    notify.error(t("keyRefusal", { action: labels.action[action], why: text }));
-  }, [labels, t]);
-
   const keysListen = useQueueKeys({
     items,
     focusIndex,
     focusRow,
     act,
-    refuse,
+    labels,
+    t,
     navigate: (href) => router.push(href),
     help: () => setHelp(true),
     undoLast: () => {
@@ -134,7 +123,6 @@ export function QueueView({ tab, filterQuery, initial, labels, refundAction, hel
       if (last) void heldState.undo(last.refundId);
       return last !== undefined;
     },
-    hint: (why) => notify.info(t(`keyHint.${why}`)),
   });
 
   return (
@@ -194,22 +182,26 @@ export function QueueView({ tab, filterQuery, initial, labels, refundAction, hel
         </p>
       ) : null}
 
-      {heldState.held.size > 0 ? <HeldBar held={[...heldState.held.values()]} secondsLeft={heldState.secondsLeft} onUndo={(id) => void heldState.undo(id)} onSendNow={(id) => void heldState.sendNow(id)} /> : null}
-      <QueueLive tab={tab} filterQuery={filterQuery} initial={initial} onChange={setLive} />
-      {help ? <KeysHelp open={help} onOpenChange={setHelp} /> : null}
-      {bulkOpen ? (
-        <BulkApprove
-          open={bulkOpen}
-          onOpenChange={setBulkOpen}
-          items={[...selected].map((id) => byId.get(id)).filter((i): i is QueueItem => !!i)}
-          labels={labels}
-          bulkApprove={bulkApprove}
-          onDone={async (succeeded) => {
-            drop(succeeded);
-            return refresh();
-          }}
-        />
-      ) : null}
+      <QueueAfterLoad
+        live={{ tab, filterQuery, initial, onChange: setLive }}
+        held={heldState.held.size > 0 ? { held: [...heldState.held.values()], secondsLeft: heldState.secondsLeft, onUndo: (id) => void heldState.undo(id), onSendNow: (id) => void heldState.sendNow(id) } : null}
+        help={help ? { open: help, onOpenChange: setHelp } : null}
+        bulk={
+          bulkOpen
+            ? {
+                open: bulkOpen,
+                onOpenChange: setBulkOpen,
+                items: [...selected].map((id) => byId.get(id)).filter((i): i is QueueItem => !!i),
+                labels,
+                bulkApprove,
+                onDone: async (succeeded) => {
+                  drop(succeeded);
+                  return refresh();
+                },
+              }
+            : null
+        }
+      />
     </div>
   );
 }

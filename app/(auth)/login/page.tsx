@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { setLocale } from "@/app/actions";
+import { switchLocale } from "@/app/actions";
 import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SIGN_IN_LIMIT } from "@/lib/auth/auth";
@@ -21,7 +21,7 @@ export default async function LoginPage() {
     <main className="flex min-h-dvh items-center justify-center px-4 py-10">
       <div className="w-full max-w-sm">
         <div className="mb-2 flex justify-end">
-          <LanguageSwitch setLocale={setLocale} />
+          <LanguageSwitch switchLocale={switchLocale} />
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
           <p className="text-sm font-medium text-brand-700">{t("app.name")}</p>
