@@ -111,7 +111,12 @@ test("offer a partial refund", async ({ page, request }) => {
   await dialog.getByLabel("退款金额（元）").fill("10.555");
   await expect(dialog.getByText("金额最多两位小数（例如 10.55）")).toBeVisible();
   await expect(dialog.getByRole("button", { name: "发出协商" })).toBeDisabled();
-  await dialog.getByLabel("退款金额（元）").fill("30.5");
+  // Not a number at all is said so, not as a decimals problem.
+  await dialog.getByLabel("退款金额（元）").fill("-5");
+  await expect(dialog.getByText("请输入金额，例如 12.50")).toBeVisible();
+  // A full-width amount from a Chinese keyboard is the same amount.
+  await dialog.getByLabel("退款金额（元）").fill("３０.５");
+  await expect(dialog.getByRole("button", { name: "发出协商" })).toBeEnabled();
   await dialog.getByRole("button", { name: "发出协商" }).click();
   await expect(page.getByText(`已发出部分退款协商 ${id}`)).toBeVisible();
   // The offered amount is on the header and on the timeline entry that proposed it.

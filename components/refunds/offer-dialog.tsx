@@ -25,9 +25,12 @@ export function OfferDialog(p: OfferDialogProps) {
   const [amountYuan, setAmountYuan] = useState("");
   const [message, setMessage] = useState("");
   // Exactly what was typed, never rounded: "10.555" is refused, not sent as ¥10.56 (issue 18).
-  const amountFen = parseYuan(amountYuan);
-  const notExact = amountYuan.trim() !== "" && amountFen === null;
+  // Full-width digits (１２.３４, a Chinese keyboard) are the same number written wider (NFKC).
+  const typed = amountYuan.normalize("NFKC").trim();
+  const amountFen = parseYuan(typed);
   const bad = amountFen === null || amountFen < p.range.min || amountFen > p.range.max;
+  // One message under the field: what is wrong with what was typed, in this order.
+  const problem = typed === "" ? null : amountFen === null ? (/^\d+\.\d{3,}$/.test(typed) ? t("offerDecimals") : t("offerNotAmount")) : bad ? t("offerRange", { min: formatYuan(p.range.min), max: formatYuan(p.range.max) }) : null;
   const messageLength = textLength(message);
   const long = messageLength > DEFAULT_POLICY.maxTextLength;
   return (
@@ -41,9 +44,9 @@ export function OfferDialog(p: OfferDialogProps) {
       >
         <label className="flex flex-col gap-1 text-sm">
           {t("offerAmount")}
-          <input value={amountYuan} onChange={(e) => setAmountYuan(e.target.value)} inputMode="decimal" className="rounded-md border border-slate-300 px-2 py-2" aria-describedby="offer-amount-hint" aria-invalid={notExact || undefined} required />
-          <span id="offer-amount-hint" className={notExact ? "text-xs text-red-700" : "text-xs text-slate-500"}>
-            {notExact ? t("offerDecimals") : t("decimalsHint")}
+          <input value={amountYuan} onChange={(e) => setAmountYuan(e.target.value)} inputMode="decimal" className="rounded-md border border-slate-300 px-2 py-2" aria-describedby="offer-amount-hint" aria-invalid={problem ? true : undefined} required />
+          <span id="offer-amount-hint" className={problem ? "text-xs text-red-700" : "text-xs text-slate-500"}>
+            {problem ?? t("decimalsHint")}
           </span>
         </label>
         {p.templates ? <TemplatePicker templates={p.templates} values={{ ...p.templateValues, amount: bad ? undefined : formatYuan(amountFen) }} onPick={setMessage} /> : null}
@@ -52,7 +55,6 @@ export function OfferDialog(p: OfferDialogProps) {
           <textarea value={message} onChange={(e) => setMessage(e.target.value)} rows={2} className="rounded-md border border-slate-300 px-2 py-2" aria-invalid={long || undefined} />
           {long ? <span className="text-xs text-amber-800">{t("textTooLong", { max: DEFAULT_POLICY.maxTextLength, count: messageLength })}</span> : null}
         </label>
-        {amountYuan && !notExact && bad ? <p className="text-sm text-amber-800">{t("offerRange", { min: formatYuan(p.range.min), max: formatYuan(p.range.max) })}</p> : null}
         {p.fieldError ? <p className="text-sm text-red-700">{p.fieldError}</p> : null}
         <div className="flex justify-end gap-2">
           <Button type="button" variant="secondary" onClick={() => p.onOpenChange(false)}>
