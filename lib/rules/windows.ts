@@ -9,6 +9,8 @@ export type WindowKind = (typeof WINDOW_KINDS)[number];
 
 export interface ReturnWindow {
   readonly kind: WindowKind;
+  /** What starts the window: the parcel signed for, or shipped (DOMAIN §8). */
+  readonly startsOn: "SIGNED" | "SHIPPED";
   /** null while the window has not started (e.g. not yet signed). */
   readonly startsAt: Instant | null;
   readonly endsAt: Instant | null;
@@ -29,6 +31,7 @@ export function applicableWindows(input: WindowInput, policy: Policy = DEFAULT_P
   if (!isExcludedFromNoReason(input.product)) {
     windows.push({
       kind: "NO_REASON_7_DAYS",
+      startsOn: "SIGNED",
       startsAt: signedAt,
       endsAt: signedAt === null ? null : addDays(signedAt, policy.noReasonWindowDays),
     });
@@ -36,6 +39,7 @@ export function applicableWindows(input: WindowInput, policy: Policy = DEFAULT_P
   if (input.product.thirtyDayReturn && input.type === "RETURN_REFUND") {
     windows.push({
       kind: "THIRTY_DAY_GUARANTEE",
+      startsOn: "SHIPPED",
       startsAt: shippedAt,
       endsAt: shippedAt === null ? null : addDays(shippedAt, policy.thirtyDayWindowDays),
     });
@@ -43,6 +47,7 @@ export function applicableWindows(input: WindowInput, policy: Policy = DEFAULT_P
   if (isQualityReason(input.reason)) {
     windows.push({
       kind: "QUALITY_30_DAYS",
+      startsOn: "SIGNED",
       startsAt: signedAt,
       endsAt: signedAt === null ? null : addDays(signedAt, policy.qualityRejectGuardDays),
     });

@@ -16,7 +16,7 @@ export async function ReturnWindowsPanel({ view }: { view: RefundView }) {
       ) : (
         <ul className="space-y-1 text-sm">
           {view.windows.map((x) => (
-            <li key={x.kind}>{t("windowLine", { name: w.window(x.kind), when: x.endsAt === null ? t("windowNotStarted") : t("windowEnds", { at: formatInstant(x.endsAt) }) })}</li>
+            <li key={x.kind}>{t("windowLine", { name: w.window(x.kind), when: x.endsAt === null ? t(x.startsOn === "SIGNED" ? "windowFromSigning" : "windowFromShipping") : t("windowEnds", { at: formatInstant(x.endsAt) }) })}</li>
           ))}
         </ul>
       )}
