@@ -77,10 +77,10 @@ export async function measureHttp(server: BenchServer, label: string, apiToken: 
   out.push({ section: "queue page", name: "first-load JavaScript (gzip)", db: label, unit: "kB", value: await firstLoadJsKb(url, cookie), target: { stat: "value", compare: "max", limit: 150 } });
   // Steady state: 3 s of the same load first, not counted (the server's first renders compile code).
   await load(url, "/refunds", { cookie }, 20, quick ? 1 : 3, OPERATOR_PAUSE_MS);
-  const page = await load(url, "/refunds", { cookie }, 20, quick ? 5 : 20, OPERATOR_PAUSE_MS);
+  const page = await load(url, "/refunds", { cookie }, 20, quick ? 2 : 20, OPERATOR_PAUSE_MS);
   if (page.errors > 0) throw new Error(`${page.errors} queue page requests failed`);
   out.push({ section: "queue page", name: "server response, 20 concurrent operators (each reads ~1 s between pages)", db: label, unit: "ms", stats: page.stats, target: { stat: "p95", compare: "max", limit: 150 }, note: `${page.rps.toFixed(0)} pages/s` });
-  const saturated = await load(url, "/refunds", { cookie }, 20, quick ? 5 : 15);
+  const saturated = await load(url, "/refunds", { cookie }, 20, quick ? 2 : 15);
   if (saturated.errors > 0) throw new Error(`${saturated.errors} queue page requests failed`);
   out.push({ section: "queue page", name: "saturation: 20 clients asking again the moment a page arrives", db: label, unit: "ms", stats: saturated.stats, note: `${saturated.rps.toFixed(0)} pages/s` });
 
@@ -97,7 +97,7 @@ export async function measureHttp(server: BenchServer, label: string, apiToken: 
   ];
   for (const [path, name] of managerPages) {
     await load(url, path, { cookie: managerCookie }, 20, quick ? 1 : 3, OPERATOR_PAUSE_MS);
-    const r = await load(url, path, { cookie: managerCookie }, 20, quick ? 5 : 20, OPERATOR_PAUSE_MS);
+    const r = await load(url, path, { cookie: managerCookie }, 20, quick ? 2 : 20, OPERATOR_PAUSE_MS);
     if (r.errors > 0) throw new Error(`${r.errors} requests of ${path} failed`);
     out.push({ section: "manager pages", name: `${name}: server response, 20 concurrent managers (each reads ~1 s between pages)`, db: label, unit: "ms", stats: r.stats, target: { stat: "p95", compare: "max", limit: 150 }, note: `${r.rps.toFixed(0)} pages/s` });
   }

@@ -17,7 +17,7 @@ export async function measureInstances(servers: BenchServer[], label: string, ap
   const db = `${label}, ${servers.length} instances`;
   const cookie = await signIn(urls[0]!); // one session, valid on every instance (shared secret)
   await load(urls, "/refunds", { cookie }, 20, quick ? 1 : 3); // warm-up, not counted
-  const pages = await load(urls, "/refunds", { cookie }, 20, quick ? 5 : 15);
+  const pages = await load(urls, "/refunds", { cookie }, 20, quick ? 2 : 15);
   if (pages.errors > 0) throw new Error(`${pages.errors} queue page requests failed across the instances`);
 
   const perInstance = quick ? 60 : 200;

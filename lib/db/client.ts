@@ -30,6 +30,8 @@ export interface OpenOptions {
   target?: string;
   migrate?: boolean;
   afterMigrate?: AfterMigrate;
+  /** PGlite "memory://" only: start from this dumped data directory (`dumpDataDir`, an uncompressed tar) instead of an empty one. */
+  loadDataDir?: Blob;
 }
 
 export function migrationsFolder(): string {
@@ -38,7 +40,7 @@ export function migrationsFolder(): string {
 
 export async function openDb(options: OpenOptions = {}): Promise<DbHandle> {
   const target = options.target ?? config().databaseUrl ?? config().dataDir;
-  const handle = /^postgres(ql)?:\/\//.test(target) ? await openPostgres(target) : await openPglite(target);
+  const handle = /^postgres(ql)?:\/\//.test(target) ? await openPostgres(target) : await openPglite(target, options.loadDataDir);
   try {
     if (options.migrate !== false) await migrateDb(handle, options.afterMigrate);
   } catch (e) {
@@ -48,7 +50,7 @@ export async function openDb(options: OpenOptions = {}): Promise<DbHandle> {
   return handle;
 }
 
-async function openPglite(target: string): Promise<DbHandle> {
+async function openPglite(target: string, loadDataDir?: Blob): Promise<DbHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   let release = () => {};
@@ -57,7 +59,7 @@ async function openPglite(target: string): Promise<DbHandle> {
     release = acquireDataDirLock(target);
   }
   try {
-    const client = await PGlite.create(target);
+    const client = await PGlite.create(target, loadDataDir ? { loadDataDir } : {});
     const db = drizzle({ client, schema }) as unknown as Db;
     return {
       db,

@@ -5,8 +5,7 @@
  * closing the database (PGlite: its directory lock is gone). The logs are JSON with request ids and
  * hold no secret, token or email. Runs on PGlite, and on PostgreSQL when DATABASE_URL is set.
  */
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb } from "@/lib/db/client";
@@ -14,6 +13,7 @@ import { lockFileFor } from "@/lib/db/lock";
 import { sign } from "@/lib/http/signature";
 import { createShop } from "@/lib/services/settings/create-shop";
 import { freshPostgresDatabase } from "@/scripts/pg-throwaway";
+import { removeScratchDirs, scratchDir } from "../scratch-dir";
 import { logLines, startAppServer, TEST_AUTH_SECRET, TEST_WEBHOOK_SECRET, type AppServer } from "./app-server";
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
@@ -36,7 +36,7 @@ beforeAll(async () => {
     target = fresh.url;
     dropDb = fresh.drop;
   } else {
-    target = path.join(mkdtempSync(path.join(tmpdir(), "asd-stop-")), "db");
+    target = path.join(scratchDir("asd-stop-"), "db");
   }
   const h = await openDb({ target });
   const r = await createShop(h.db, { name: "停机测试店", managerEmail: MANAGER.email, password: MANAGER.password });
@@ -48,6 +48,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const s of servers) await s.stop("SIGKILL");
   await dropDb?.();
+  removeScratchDirs();
 });
 
 const paid = (k: string, at: string) => ({

@@ -1,19 +1,20 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { removeScratchDirs, scratchDir } from "../scratch-dir";
 import { freshPostgresDatabase } from "./db-fixture";
 
 function admin(args: string[], env: Record<string, string | undefined>) {
   return spawnSync(path.join(process.cwd(), "node_modules/.bin/tsx"), ["scripts/admin.ts", ...args], { encoding: "utf8", env: { ...process.env, ...env } });
 }
 
+afterAll(removeScratchDirs);
+
 describe("admin CLI create-shop (API.md §4)", () => {
   it("creates a shop with one manager and prints one JSON line; bad input is refused", async () => {
     const base = process.env.DATABASE_URL;
     const fresh = base ? await freshPostgresDatabase(base) : null;
-    const env: Record<string, string | undefined> = fresh ? { DATABASE_URL: fresh.url } : { DATABASE_URL: "", AFTERSALES_DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), "asd-cli-")), "db") };
+    const env: Record<string, string | undefined> = fresh ? { DATABASE_URL: fresh.url } : { DATABASE_URL: "", AFTERSALES_DATA_DIR: path.join(scratchDir("asd-cli-"), "db") };
     try {
       const ok = admin(["create-shop", "--name", "测试店铺", "--manager", "boss@example.com", "--password", "s3cret-pass"], env);
       expect(ok.status, ok.stderr).toBe(0);

@@ -5,17 +5,15 @@
  * PostgreSQL); three senders at once post each digest once; retries are bounded, with backoff.
  */
 import { createHmac, randomUUID } from "node:crypto";
-import { mkdtempSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { removeScratchDirs, scratchDir } from "../scratch-dir";
 
 // Before anything reads the configuration: the receiver is on this machine, and on PGlite the
 // secrets file goes to a directory of this test, not the project's.
 process.env.ALERT_WEBHOOK_HOSTS = "127.0.0.1";
-process.env.AFTERSALES_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "alerts-test-"));
+process.env.AFTERSALES_DATA_DIR ??= scratchDir("alerts-test-");
 
 import { setDbHandleForProcess, type DbHandle } from "@/lib/db/client";
 import { alertChannels, alertDeliveries } from "@/lib/db/schema";
@@ -77,6 +75,7 @@ afterAll(async () => {
   setDbHandleForProcess(undefined);
   rx.server.close();
   await h.close();
+  removeScratchDirs();
 });
 beforeEach(() => {
   rx.got = [];

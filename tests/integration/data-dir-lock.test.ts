@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDb } from "@/lib/db/client";
+import { removeScratchDirs, scratchDir } from "../scratch-dir";
 import { acquireDataDirLock, DataDirLockedError, lockFileFor, lockHolder, processStart, type LockRecord } from "@/lib/db/lock";
 
-const freshDir = () => path.join(mkdtempSync(path.join(tmpdir(), "asd-lock-")), "db");
+const freshDir = () => path.join(scratchDir("asd-lock-"), "db");
+afterAll(removeScratchDirs);
 
 describe("PGlite data directory: one opener (STACK.md)", () => {
   it("refuses a directory held by another live process, with a clear message, and opens once it is free", async () => {

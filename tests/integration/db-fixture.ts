@@ -2,18 +2,49 @@
  * Integration tests run on in-memory PGlite, or on PostgreSQL when DATABASE_URL is set (the
  * throwaway server of `npm test`). Each PostgreSQL test database is a fresh schema.
  */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import type { SQL } from "drizzle-orm";
 import { afterAll, beforeAll } from "vitest";
-import { migrateDb, openDb, setDbHandleForProcess, type Db, type DbHandle } from "@/lib/db/client";
+import { migrateDb, migrationsFolder, openDb, setDbHandleForProcess, type Db, type DbHandle } from "@/lib/db/client";
 import { freshPostgresDatabase } from "@/scripts/pg-throwaway";
 
 export { freshPostgresDatabase };
 
 export const onPostgres = Boolean(process.env.DATABASE_URL);
 
+/**
+ * A migrated empty PGlite, dumped once and loaded by every later in-memory test database: loading
+ * takes ~0.6 s where creating and migrating takes ~2.5 s, ~35 times per run. The file is named by a
+ * hash of the migrations and the PGlite version, so a changed migration never loads a stale schema;
+ * it lives in node_modules/.cache (the usual home of tools' caches) and replaces older ones.
+ */
+async function pgliteTemplate(): Promise<Blob> {
+  const folder = migrationsFolder();
+  const hash = createHash("sha256");
+  hash.update(readFileSync(path.join(process.cwd(), "node_modules/@electric-sql/pglite/package.json")));
+  for (const file of readdirSync(folder, { recursive: true, encoding: "utf8" }).sort()) {
+    if (file.endsWith(".sql") || file.endsWith("_journal.json")) hash.update(file).update(readFileSync(path.join(folder, file)));
+  }
+  const dir = path.join(process.cwd(), "node_modules/.cache/aftersales-tests");
+  const file = path.join(dir, `pglite-${hash.digest("hex").slice(0, 16)}.tar`);
+  if (!existsSync(file)) {
+    const h = await openDb({ target: "memory://" });
+    const client = (h.db as unknown as { $client: { dumpDataDir: (c: "none") => Promise<Blob> } }).$client;
+    const dump = Buffer.from(await (await client.dumpDataDir("none")).arrayBuffer());
+    await h.close();
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(`${file}.${process.pid}`, dump);
+    renameSync(`${file}.${process.pid}`, file); // whole or absent, whoever writes it
+  }
+  return new Blob([readFileSync(file)]);
+}
+
 export async function openTestDb(): Promise<DbHandle> {
   const url = process.env.DATABASE_URL;
-  if (!url) return openDb({ target: "memory://" });
+  if (!url) return openDb({ target: "memory://", loadDataDir: await pgliteTemplate() });
   const fresh = await freshPostgresDatabase(url);
   const h = await openDb({ target: fresh.url, migrate: false });
   await migrateDb(h);

@@ -51,7 +51,7 @@ describe(`demo shop (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, ()
     // Two smaller shops of the same plan, each played through the engine afresh.
     const digest = async () => {
       const db = await openTestDb();
-      await seedDemo(db.db, { now: NOW, orders: 1_200 });
+      await seedDemo(db.db, { now: NOW, orders: 500 });
       const [r] = await rows<{ h: string }>(db.db, sql`select md5(string_agg(id || status::text || amount || version, ',' order by id)) h from refund_requests`);
       await db.close();
       return r!.h;
