@@ -16,7 +16,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["lib/rules/**/*.test.ts", "lib/validation/**/*.test.ts", "lib/i18n/**/*.test.ts", "lib/demo/**/*.test.ts", "lib/http/**/*.test.ts", "lib/config/**/*.test.ts", "lib/view/**/*.test.ts", "tests/lint/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["lib/rules/**/*.test.ts", "lib/validation/**/*.test.ts", "lib/i18n/**/*.test.ts", "lib/demo/**/*.test.ts", "lib/http/**/*.test.ts", "lib/config/**/*.test.ts", "lib/view/**/*.test.ts", "lib/server/**/*.test.ts", "tests/lint/**/*.test.ts"], environment: "node" },
       },
       {
         extends: true,

@@ -17,9 +17,10 @@ import { shops } from "@/lib/db/schema";
 import { DEMO_ACCOUNTS, DEMO_SHOP_ID, isDatabaseEmpty, seedDemo } from "@/lib/demo/seed";
 import { logger } from "@/lib/log/logger";
 import { installGracefulStop } from "@/lib/server/shutdown";
-import { startHeldTimer, stopHeldTimer } from "@/lib/services/refunds/held";
-import { startAlertTimer, stopAlertTimer } from "@/lib/services/alerts/timer";
-import { startSweepTimer, stopSweepTimer } from "@/lib/services/refunds/sweep";
+import { startRepeating, stopRepeating } from "@/lib/server/repeating";
+import { runDueHeld } from "@/lib/services/refunds/held";
+import { runAlerts } from "@/lib/services/alerts/round";
+import { sweepDeadlines } from "@/lib/services/refunds/sweep";
 
 /** Seeds the demo shop into an empty database, in one transaction (runs under the migration lock). */
 export async function seedDemoIfEmpty(db: Db): Promise<void> {
@@ -59,13 +60,14 @@ export async function bootServer(): Promise<void> {
     }
     throw e;
   }
-  startSweepTimer();
+  // The server sweeps by itself every 30 s (API.md §2: at least once a minute).
+  startRepeating("deadline sweep", 30_000, () => sweepDeadlines(), { runNow: true });
   // Refunds held for their undo window are sent by the server, whichever instance claims them first (issue 18).
-  startHeldTimer(1_000, (e) => log.warn({ err: e }, "sending held refunds failed (will retry)"));
-  startAlertTimer();
+  startRepeating("sending held refunds", 1_000, () => runDueHeld());
+  startRepeating("alert sweep", 30_000, () => runAlerts(), { runNow: true });
   const stopTimers = async () => {
-    await Promise.all([stopHeldTimer(), stopAlertTimer()]);
-    await stopSweepTimer();
+    await Promise.all([stopRepeating("sending held refunds"), stopRepeating("alert sweep")]);
+    await stopRepeating("deadline sweep");
   };
   installGracefulStop({ graceMs: config.shutdownGraceMs, stopSweep: stopTimers, closeDb: closeDbHandle });
   log.info({ port: config.port, database: handle.kind }, "ready to serve");

@@ -1,16 +1,15 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { DEFAULT_POLICY, textLength } from "@/lib/rules";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { textLimitOf, TextLimitNote } from "./text-limit";
 
 /** 备注: an internal note on the request (no state change). */
 export function NoteDialog(p: { open: boolean; onOpenChange: (open: boolean) => void; pending: boolean; fieldError: string | null; onSubmit: (text: string, done: () => void) => void }) {
   const t = useTranslations("request");
   const [note, setNote] = useState("");
-  const length = textLength(note);
-  const long = length > DEFAULT_POLICY.maxTextLength;
+  const { length, long } = textLimitOf(note);
   return (
     <Dialog open={p.open} onOpenChange={p.onOpenChange} title={t("noteTitle")}>
       <form
@@ -23,7 +22,7 @@ export function NoteDialog(p: { open: boolean; onOpenChange: (open: boolean) => 
         <label className="flex flex-col gap-1 text-sm">
           {t("noteText")}
           <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} className="rounded-md border border-slate-300 px-2 py-2" aria-invalid={long || undefined} required />
-          {long ? <span className="text-xs text-amber-800">{t("textTooLong", { max: DEFAULT_POLICY.maxTextLength, count: length })}</span> : null}
+          <TextLimitNote length={length} />
         </label>
         {p.fieldError ? <p className="text-sm text-red-700">{p.fieldError}</p> : null}
         <div className="flex justify-end gap-2">

@@ -1,11 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { DEFAULT_POLICY, formatYuan, parseYuan, textLength } from "@/lib/rules";
+import { formatYuan, parseYuan } from "@/lib/rules";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import type { ReplyTemplateView } from "@/lib/view/templates";
 import { TemplatePicker, type TemplateValues } from "./template-picker";
+import { textLimitOf, TextLimitNote } from "./text-limit";
 
 export interface OfferDialogProps {
   open: boolean;
@@ -31,8 +32,7 @@ export function OfferDialog(p: OfferDialogProps) {
   const bad = amountFen === null || amountFen < p.range.min || amountFen > p.range.max;
   // One message under the field: what is wrong with what was typed, in this order.
   const problem = typed === "" ? null : amountFen === null ? (/^\d+\.\d{3,}$/.test(typed) ? t("offerDecimals") : t("offerNotAmount")) : bad ? t("offerRange", { min: formatYuan(p.range.min), max: formatYuan(p.range.max) }) : null;
-  const messageLength = textLength(message);
-  const long = messageLength > DEFAULT_POLICY.maxTextLength;
+  const { length: messageLength, long } = textLimitOf(message);
   return (
     <Dialog open={p.open} onOpenChange={p.onOpenChange} title={t("offerTitle")} description={t("offerHint", { max: formatYuan(p.range.max) })}>
       <form
@@ -53,7 +53,7 @@ export function OfferDialog(p: OfferDialogProps) {
         <label className="flex flex-col gap-1 text-sm">
           {t("offerMessage")}
           <textarea value={message} onChange={(e) => setMessage(e.target.value)} rows={2} className="rounded-md border border-slate-300 px-2 py-2" aria-invalid={long || undefined} />
-          {long ? <span className="text-xs text-amber-800">{t("textTooLong", { max: DEFAULT_POLICY.maxTextLength, count: messageLength })}</span> : null}
+          <TextLimitNote length={messageLength} />
         </label>
         {p.fieldError ? <p className="text-sm text-red-700">{p.fieldError}</p> : null}
         <div className="flex justify-end gap-2">

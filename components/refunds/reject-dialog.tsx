@@ -1,12 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { DEFAULT_POLICY, textLength, type Outlook, type RejectReason } from "@/lib/rules";
+import type { Outlook, RejectReason } from "@/lib/rules";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { useEvidenceUpload } from "./use-evidence-upload";
 import type { ReplyTemplateView } from "@/lib/view/templates";
 import { TemplatePicker, type TemplateValues } from "./template-picker";
+import { textLimitOf, TextLimitNote } from "./text-limit";
 
 export interface RejectDialogProps {
   open: boolean;
@@ -32,9 +33,8 @@ export function RejectDialog(p: RejectDialogProps) {
   const [explanation, setExplanation] = useState("");
   const ev = useEvidenceUpload(p.evidence.maxImages);
   const min = reason ? p.minExplanation[reason] : 0;
-  const length = textLength(explanation);
+  const { length, long } = textLimitOf(explanation);
   const short = length < min;
-  const long = length > DEFAULT_POLICY.maxTextLength;
   const o = p.outlook;
   return (
     <Dialog open={p.open} onOpenChange={p.onOpenChange} title={t("rejectTitle")}>
@@ -74,7 +74,7 @@ export function RejectDialog(p: RejectDialogProps) {
           <span id="explanation-hint" className={short ? "text-xs text-amber-800" : "text-xs text-slate-500"}>
             {t("explanationHint", { min, count: length })}
           </span>
-          {long ? <span className="text-xs text-amber-800">{t("textTooLong", { max: DEFAULT_POLICY.maxTextLength, count: length })}</span> : null}
+          <TextLimitNote length={length} />
         </label>
         <label className="flex flex-col gap-1 text-sm">
           {t("rejectEvidenceInput", { maxEvidenceImages: p.evidence.maxImages, maxEvidenceMb: p.evidence.maxMb })}

@@ -6,7 +6,7 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { migrationState } from "@/lib/db/migration-status";
-import { sweepTimerRunning } from "@/lib/services/refunds/sweep";
+import { isRepeating } from "./repeating";
 import { isStopping } from "./shutdown";
 
 export interface Readiness {
@@ -37,7 +37,7 @@ export async function readiness(): Promise<Readiness> {
   } catch {
     // database stays "unreachable" (or migrations "unknown" when only that read failed)
   }
-  const checks: Readiness["checks"] = { database, migrations, sweep: sweepTimerRunning() ? "running" : "stopped", accepting: isStopping() ? "stopping" : "yes" };
+  const checks: Readiness["checks"] = { database, migrations, sweep: isRepeating("deadline sweep") ? "running" : "stopped", accepting: isStopping() ? "stopping" : "yes" };
   const ready = database === "ok" && migrations === "current" && checks.sweep === "running" && checks.accepting === "yes";
   return { status: ready ? "ready" : "not-ready", checks };
 }

@@ -173,28 +173,3 @@ export async function heldOf(shopId: string, db?: Db): Promise<HeldCommand[]> {
   const rows = await database.select().from(heldCommands).where(and(eq(heldCommands.shopId, shopId), eq(heldCommands.status, "held"))).orderBy(desc(heldCommands.heldAt)).limit(200);
   return rows.map(toView);
 }
-
-const g = globalThis as unknown as { __aftersalesHeld?: { timer: NodeJS.Timeout; tick: Promise<unknown> | null } };
-
-/** Sends held commands as their windows close: every second, on every instance (each claims its own rows). */
-export function startHeldTimer(intervalMs = 1_000, onError: (e: unknown) => void = () => {}): void {
-  if (g.__aftersalesHeld) return;
-  const state: { timer: NodeJS.Timeout; tick: Promise<unknown> | null } = { timer: setInterval(() => tick(), intervalMs), tick: null };
-  const tick = () => {
-    if (state.tick) return;
-    state.tick = runDueHeld()
-      .catch(onError)
-      .finally(() => (state.tick = null));
-  };
-  state.timer.unref();
-  g.__aftersalesHeld = state;
-}
-
-/** Stops the timer and sends what is due (graceful stop). */
-export async function stopHeldTimer(): Promise<void> {
-  const state = g.__aftersalesHeld;
-  if (!state) return;
-  g.__aftersalesHeld = undefined;
-  clearInterval(state.timer);
-  await state.tick;
-}

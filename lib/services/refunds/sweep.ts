@@ -11,7 +11,6 @@ import { DEADLINE_OUTCOMES, type RefundStatus } from "@/lib/rules";
 import { Rollback } from "@/lib/services/rollback";
 import { retryingTransaction } from "@/lib/services/transaction";
 import { loadRequest, settleTo } from "./engine";
-import { logger } from "@/lib/log/logger";
 
 const DEADLINE_STATES = Object.keys(DEADLINE_OUTCOMES) as RefundStatus[];
 const BATCH = 200;
@@ -45,35 +44,4 @@ export async function sweepDeadlines(now = Date.now(), db?: Db): Promise<number>
     if (!n.more || n.count === 0) break;
   }
   return applied;
-}
-
-const g = globalThis as unknown as { __aftersalesSweep?: { timer: NodeJS.Timeout; tick: Promise<unknown> | null } };
-
-/** The server sweeps by itself every 30 s (API.md §2: at least once a minute); a failed sweep is logged and retried next time. */
-export function startSweepTimer(intervalMs = 30_000): void {
-  if (g.__aftersalesSweep) return;
-  const state: { timer: NodeJS.Timeout; tick: Promise<unknown> | null } = { timer: setInterval(() => tick(), intervalMs), tick: null };
-  const tick = () => {
-    if (state.tick) return; // the previous sweep is still running
-    state.tick = sweepDeadlines()
-      .catch((e: unknown) => logger().warn({ err: e }, "deadline sweep failed (will retry)"))
-      .finally(() => (state.tick = null));
-  };
-  state.timer.unref();
-  g.__aftersalesSweep = state;
-  tick();
-}
-
-/** Whether the sweep timer runs in this process (GET /api/ready, issue 17). */
-export function sweepTimerRunning(): boolean {
-  return g.__aftersalesSweep !== undefined;
-}
-
-/** Stops the sweep timer and waits for a sweep in progress to finish (graceful stop, issue 17). */
-export async function stopSweepTimer(): Promise<void> {
-  const state = g.__aftersalesSweep;
-  if (!state) return;
-  g.__aftersalesSweep = undefined;
-  clearInterval(state.timer);
-  await state.tick;
 }
