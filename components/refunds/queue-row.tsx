@@ -70,7 +70,7 @@ export function QueueRow(p: QueueRowProps) {
       </div>
       <div className="mt-2 flex items-center gap-2 md:mt-0 md:justify-end">
         <RowAction item={item} labels={labels} held={p.held} seconds={p.heldSeconds} pending={p.pending} onAct={p.onAct} onUndo={p.onUndo} />
-        <a data-row-link href={href} className="inline-flex min-h-11 min-w-11 items-center justify-center px-3 text-xs text-brand-700 hover:underline md:min-h-8">
+        <a data-row-link href={href} className="inline-flex min-h-11 min-w-11 shrink-0 items-center whitespace-nowrap justify-center px-3 text-xs text-brand-700 hover:underline md:min-h-8">
           {t("details")}
         </a>
       </div>
