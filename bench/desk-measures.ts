@@ -6,6 +6,7 @@
  * otherwise). Reports the total time, the time per decision, and the queue rows fully visible at
  * 1440×900 and 390×844.
  */
+import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright";
 import { CHROMIUM_LAUNCH } from "@/scripts/browser";
 import { statsOf, type Result } from "./stats";
@@ -94,7 +95,15 @@ export async function measureDesk(url: string, account: DeskAccount, label: stri
     let skips = 0;
     while (times.length < decisions) {
       const started = performance.now();
-      const row = await focusedRow(page);
+      const row = await focusedRow(page).catch(async (e: Error) => {
+        const state = await page.evaluate(() => {
+          const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="queue-row"]')];
+          const i = rows.findIndex((r) => r.getAttribute("aria-current") === "true");
+          const box = i >= 0 ? rows[i]!.getBoundingClientRect() : null;
+          return { rows: rows.length, focused: i, top: box?.top, bottom: box?.bottom, innerHeight: window.innerHeight, active: document.activeElement?.outerHTML.slice(0, 120) };
+        });
+        throw new Error(`${e.message} after ${times.length} decisions; page: ${JSON.stringify(state)}`);
+      });
       if (!row.action || !KEY_OF[row.action]) {
         // Already decided and held for undo (the focus came back to it at the end of the list): move on.
         if (++skips > decisions * 2) throw new Error(`desk: no row left to decide after ${times.length} decisions`);
@@ -103,7 +112,11 @@ export async function measureDesk(url: string, account: DeskAccount, label: stri
         continue;
       }
       await page.keyboard.press(KEY_OF[row.action]!);
-      await confirmed(page, row.id);
+      await confirmed(page, row.id).catch(async (e: Error) => {
+        const shot = path.join(process.cwd(), ".data/reports/desk-failure.png");
+        await page.screenshot({ path: shot }).catch(() => {});
+        throw new Error(`${e.message} after ${times.length} decisions; the screen then: ${shot}`);
+      });
       times.push(performance.now() - started);
     }
     const totalS = (performance.now() - t0) / 1000;

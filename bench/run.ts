@@ -27,6 +27,7 @@ import { freshPostgresDatabase, startThrowawayPg } from "@/scripts/pg-throwaway"
 import { DEMO_ACCOUNTS } from "@/lib/demo/seed";
 import { measureDb } from "./db-measures";
 import { measureDesk } from "./desk-measures";
+import { addDemoRequests } from "./desk-requests";
 import { BENCH_OPERATOR, generateBench, shapeFor } from "./generate";
 import { measureHttp } from "./http-measures";
 import { measureInstances } from "./instances-measures";
@@ -117,6 +118,7 @@ async function benchDesk(): Promise<Result[]> {
   log("\n▶ operator desk: the demo shop on a fresh embedded database (seeding it first)…");
   const server = await startServer({ port: await freePort(), dataDir: dir });
   try {
+    await addDemoRequests(server.url, 12);
     const results = await measureDesk(server.url, DEMO_ACCOUNTS.operator, "PGlite demo shop", 50);
     for (const r of results) log(`  ${verdict(r).padEnd(4)} ${r.section}: ${r.name}`);
     return results;

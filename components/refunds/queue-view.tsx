@@ -20,6 +20,7 @@ import { QueueTabs } from "./queue-tabs";
 import type { LiveQueue, QueuePageData } from "./queue-types";
 import type { RowActionName } from "./row-action";
 import { useHeld } from "./use-held";
+import { useQueueFocus } from "./use-queue-focus";
 import { useQueueKeys } from "./use-queue-keys";
 import { useQueueSelection } from "./use-queue-selection";
 import { useRowLinks } from "./use-row-links";
@@ -64,7 +65,6 @@ export function QueueView({ tab, filterQuery, initial, labels, refundAction, hel
   const t = useTranslations("refunds");
   const router = useRouter();
   const now = useNow(initial.now);
-  const [focusId, setFocusId] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const [bulkOpen, setBulkOpen] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -78,7 +78,7 @@ export function QueueView({ tab, filterQuery, initial, labels, refundAction, hel
   const items = useMemo(() => pages.flatMap((p) => p.items), [pages]);
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
   const { selected, toggle, clear, drop } = useQueueSelection(byId);
-  const focusIndex = focusId ? items.findIndex((i) => i.id === focusId) : -1;
+  const { focusId, focusIndex, focusRow, setFocusId } = useQueueFocus(items, listRef);
 
   // After an action: the live pages read again, or (before they have loaded) the server page.
   const refresh = useCallback(async (): Promise<QueueItem[]> => {
@@ -88,26 +88,23 @@ export function QueueView({ tab, filterQuery, initial, labels, refundAction, hel
   }, [live, router, items]);
   const heldState = useHeld(pages[0]?.held ?? initial.held, pages[0]?.now ?? initial.now, heldActions, refresh);
 
-  const focusRow = useCallback((id: string | undefined) => {
-    if (!id) return;
-    setFocusId(id);
-    listRef.current?.querySelector<HTMLElement>(`[data-row="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "nearest" });
-  }, []);
-
   const act = useCallback(
-    (item: QueueItem, action: RowActionName) =>
+    (item: QueueItem, action: RowActionName) => {
+      // The keyboard moves on to the next row at once — outside the transition, which would hold the
+      // move back until the server has answered; the decision is confirmed in a toast or the undo bar.
+      const at = items.findIndex((i) => i.id === item.id);
+      focusRow(items[at + 1]?.id ?? items[at - 1]?.id);
       startTransition(async () => {
-        // The keyboard moves on to the next row at once; the decision is confirmed in a toast or the undo bar.
-        const at = items.findIndex((i) => i.id === item.id);
-        focusRow(items[at + 1]?.id ?? items[at - 1]?.id);
         const r = await refundAction({ refundId: item.id, command: { action, version: item.version } });
         if (!r.ok) notify.error(r.error.message, r.error.code === "VERSION_CONFLICT" ? { action: { label: t("reload"), onClick: () => void refresh() } } : undefined);
         else if (r.data.kind === "held") heldState.add(r.data);
         else notify.success(t(`toast.${action}`, { id: item.id }));
         await refresh();
-      }),
+      });
+    },
     [refundAction, refresh, t, items, focusRow, heldState],
   );
+
 
   const keysListen = useQueueKeys({
     items,
