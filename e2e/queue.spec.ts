@@ -222,6 +222,22 @@ test("keyboard: j moves to a request and a approves it; ? shows the keys", async
   await expect(page.getByLabel("订单号或售后单号")).toBeFocused();
 });
 
+test("keyboard: a moves to the next row at the key press, so a quick second a decides that row", async ({ page, request }) => {
+  const id = await newRequest(request, { amount: 12_346 });
+  const next = await newRequest(request, { amount: 12_346 });
+  await page.goto(`/refunds?tab=todo&amountMin=123.46&amountMax=123.46&buyer=测试买家`);
+  await expect(page.locator("[data-queue-ready]")).toBeAttached();
+  await page.keyboard.press("j");
+  await expect(row(page, id)).toHaveAttribute("aria-current", "true");
+  // No wait between the two keys: the second must not land on the row just decided.
+  await page.keyboard.press("a");
+  await page.keyboard.press("a");
+  const held = page.getByRole("region", { name: "即将退款" });
+  await expect(held).toContainText(id);
+  await expect(held).toContainText(next);
+  await expect(page.getByText(/已被商家更新/)).toHaveCount(0);
+});
+
 test("a buyer description with HTML and script renders as plain text", async ({ page, request }) => {
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
