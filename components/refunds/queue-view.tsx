@@ -105,7 +105,6 @@ export function QueueView({ tab, filterQuery, initial, labels, refundAction, hel
     [refundAction, refresh, t, items, focusRow, heldState],
   );
 
-
   const keysListen = useQueueKeys({
     items,
     focusIndex,

@@ -34,6 +34,15 @@ describe("DOMAIN §8 Return windows", () => {
     expect(ws.map((w) => w.endsAt)).toEqual(ends);
   });
 
+  it("each window says what starts it: the 7-day and quality windows signing, the 30-day guarantee shipping", () => {
+    const ws = applicableWindows({ ...base, reason: "QUALITY_DEFECT", shippedAt: null, signedAt: null, product: product({ thirtyDayReturn: true }) });
+    expect(ws.map((w) => [w.kind, w.startsOn])).toEqual([
+      ["NO_REASON_7_DAYS", "SIGNED"],
+      ["THIRTY_DAY_GUARANTEE", "SHIPPED"],
+      ["QUALITY_30_DAYS", "SIGNED"],
+    ]);
+  });
+
   it.each<[string, Partial<WindowInput>, number, boolean]>([
     ["30-day guarantee: any reason, 30 days after shipping is inside", { reason: "ORDERED_BY_MISTAKE", product: product({ thirtyDayReturn: true }) }, SHIPPED + 30 * D, false],
     ["30-day guarantee: 30 days + 1 ms after shipping is outside", { reason: "ORDERED_BY_MISTAKE", product: product({ thirtyDayReturn: true }) }, SHIPPED + 30 * D + 1, true],
