@@ -45,10 +45,11 @@ export function useHeld(server: HeldCommand[], serverNow: number, fns: HeldActio
     if (!expiredKey) return;
     const due = [...held.values()].filter((h) => expiredKey.split(",").includes(`${h.refundId}@${h.executeAt}`) && !announced.current.has(`${h.refundId}@${h.executeAt}`));
     for (const h of due) announced.current.add(`${h.refundId}@${h.executeAt}`);
-    void Promise.all(due.map(afterWindow)).then(() => {
-      setGone((g) => new Set([...g, ...expiredKey.split(",")]));
-      void refresh();
-    });
+    // The row keeps saying "refunding…" until the list read again shows what it became: forgetting
+    // it first would show its old button (同意退款 ¥x) for a refund already paid.
+    void Promise.all(due.map(afterWindow))
+      .then(() => refresh())
+      .finally(() => setGone((g) => new Set([...g, ...expiredKey.split(",")])));
   }, [expiredKey, held, afterWindow, refresh]);
 
   const add = useCallback(
@@ -65,8 +66,10 @@ export function useHeld(server: HeldCommand[], serverNow: number, fns: HeldActio
       const h = held.get(refundId);
       if (h) announced.current.add(`${h.refundId}@${h.executeAt}`);
       await (await import("./held-result"))[how](fns, t, refundId);
-      if (h) forget(h);
-      await refresh();
+      // Undone, the row's data is still true (nothing changed): show its button again at once. Sent,
+      // it is forgotten only once the list read again shows what it became.
+      if (h && how === "undoAndTell") forget(h);
+      await refresh().finally(() => h && how === "sendNowAndTell" && forget(h));
     },
     [held, fns, t, refresh, forget],
   );
